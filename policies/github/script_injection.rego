@@ -1,0 +1,44 @@
+# METADATA
+# title: Untrusted input expanded into a shell script
+# description: >-
+#   `${{ }}` expressions are substituted into `run:` scripts before the shell
+#   sees them, so an attacker-controlled value (an issue title, a branch name,
+#   a commit message) becomes code running with the workflow's token.
+# related_resources:
+#   - https://securitylab.github.com/resources/github-actions-untrusted-input/
+# custom:
+#   id: VD-GHA-002
+#   severity: high
+#   remediation: >-
+#     Pass the value through an environment variable and quote it in the
+#     script: `env: TITLE: ${{ github.event.issue.title }}` then `run: echo "$TITLE"`.
+#   kinds: [github-workflow]
+#   frameworks:
+#     OWASP-CICD-Top-10: ["CICD-SEC-4"]
+#     NIST-800-53: ["SI-10"]
+package verdict.github.script_injection
+
+import rego.v1
+
+# Contexts an outside contributor controls.
+untrusted_patterns := [
+	`github\.event\.(issue|pull_request|discussion)\.(title|body)`,
+	`github\.event\.(comment|review|review_comment)\.body`,
+	`github\.event\.pull_request\.head\.(ref|label|repo\.default_branch)`,
+	`github\.event\.(head_commit|commits\[[^\]]*\]|commits\.\*)\.(message|author\.(email|name))`,
+	`github\.event\.pages\[[^\]]*\]\.page_name`,
+	`github\.event\.workflow_run\.(head_branch|head_commit\.message|display_title)`,
+	`github\.head_ref`,
+]
+
+deny contains {
+	"msg": sprintf("step %d of job %q expands %q into its script", [i, job_id, expr]),
+	"path": ["jobs", job_id, "steps", i, "run"],
+} if {
+	some job_id, job in input.jobs
+	some i, step in job.steps
+	is_string(step.run)
+	some expr in regex.find_n(`\$\{\{[^}]*\}\}`, step.run, -1)
+	some pattern in untrusted_patterns
+	regex.match(pattern, expr)
+}

@@ -1,0 +1,115 @@
+//! The command line: clap structs, grouped by heading.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::kind::Kind;
+use crate::report::Output;
+use crate::verdict::FailOn;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "verdict",
+    version,
+    about = "Policy-as-code compliance gate: Rego policies over IaC, SBOMs, scanner reports and runtime events",
+    after_help = "Exit codes: 0 pass · 1 gate failed · 2 error (bad usage, unreadable or unparseable input, policy error)"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Evaluate policies over files, directories or stdin; report; gate.
+    Scan(ScanArgs),
+    /// Print the detected kind and the exact JSON input a policy sees.
+    Parse(ParseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Files, directories (walked recursively) or `-` for stdin.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Force the input kind (needed for stdin of a non-JSON kind).
+    #[arg(long, value_parser = parse_kind, help_heading = "Input")]
+    pub kind: Option<Kind>,
+    /// Skip paths matching this glob (repeatable); a pattern without `/` matches any path component.
+    #[arg(long, value_name = "GLOB", help_heading = "Input")]
+    pub exclude: Vec<String>,
+    /// Report paths relative to this folder (default: the working directory when it holds every input).
+    #[arg(long, value_name = "DIR", help_heading = "Input")]
+    pub root: Option<PathBuf>,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 256 * 1024 * 1024, help_heading = "Input")]
+    pub max_file_size: u64,
+    /// Evaluate all documents as one input: [{"path", "kind", "contents"}].
+    #[arg(long, help_heading = "Input")]
+    pub combine: bool,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+
+    /// Output format, optionally to a file: text, json, sarif (repeatable; at most one to stdout).
+    #[arg(short, long = "format", value_name = "FMT[=FILE]", help_heading = "Output")]
+    pub formats: Vec<Output>,
+    /// Colour the text report.
+    #[arg(long, value_enum, default_value_t = Color::Auto, help_heading = "Output")]
+    pub color: Color,
+
+    /// Which findings fail the gate.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, help_heading = "Gate")]
+    pub fail_on: FailOn,
+
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N", help_heading = "Performance")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// Policy directory or `.rego` file (repeatable; default: the built-in library).
+    #[arg(short, long = "policy", value_name = "PATH", help_heading = "Policy")]
+    pub policies: Vec<PathBuf>,
+    /// JSON/YAML data documents merged under `data` (repeatable).
+    #[arg(short, long = "data", value_name = "PATH", help_heading = "Policy")]
+    pub data: Vec<PathBuf>,
+    /// Parse policies as Rego v0 (legacy syntax without `if`/`contains`).
+    #[arg(long, help_heading = "Policy")]
+    pub rego_v0: bool,
+    /// Evaluate only packages matching this glob (repeatable, conftest-compatible).
+    #[arg(long, value_name = "NS", help_heading = "Policy")]
+    pub namespace: Vec<String>,
+    /// Evaluate every package that defines deny/warn/violation rules (the default).
+    #[arg(long, conflicts_with = "namespace", help_heading = "Policy")]
+    pub all_namespaces: bool,
+    /// Per-document evaluation time limit, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 10.0, help_heading = "Policy")]
+    pub timeout: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The file to parse, or `-` for stdin.
+    pub file: PathBuf,
+    /// Force the input kind.
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<Kind>,
+    /// Print the source map (JSON Pointer → line:column) instead of the value.
+    #[arg(long)]
+    pub lines: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    s.parse()
+}

@@ -1,0 +1,96 @@
+//! The engine's own messages — unreadable input, syntax errors, policy
+//! errors — each with a typed code, a place and a cause.
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    /// The file could not be read (permissions, not UTF-8, a directory…).
+    ReadError,
+    /// The file is larger than `--max-file-size`.
+    TooLarge,
+    /// The text is not valid for its syntax.
+    ParseError,
+    /// A file named explicitly has no detectable kind.
+    UnknownKind,
+    /// The kind is known but this build cannot parse it.
+    UnsupportedKind,
+    /// A policy failed while evaluating an input.
+    PolicyError,
+    /// A policy ran past the per-document time limit.
+    Timeout,
+    /// A policy returned a result verdict cannot use (no message, bad severity…).
+    BadResult,
+}
+
+impl Code {
+    pub fn name(self) -> &'static str {
+        match self {
+            Code::ReadError => "read-error",
+            Code::TooLarge => "too-large",
+            Code::ParseError => "parse-error",
+            Code::UnknownKind => "unknown-kind",
+            Code::UnsupportedKind => "unsupported-kind",
+            Code::PolicyError => "policy-error",
+            Code::Timeout => "timeout",
+            Code::BadResult => "bad-result",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Code::ReadError => "an input file could not be read",
+            Code::TooLarge => "an input file is larger than the configured limit",
+            Code::ParseError => "an input file is not valid for its syntax",
+            Code::UnknownKind => "the kind of an input file could not be detected",
+            Code::UnsupportedKind => "no parser for this input kind in this build",
+            Code::PolicyError => "a policy failed while evaluating an input",
+            Code::Timeout => "a policy exceeded the per-document time limit",
+            Code::BadResult => "a policy returned a result of the wrong shape",
+        }
+    }
+}
+
+/// An error that stops an input from being evaluated. Any diagnostic makes
+/// the run exit 2: a gate fails closed.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Diagnostic {
+    pub code: Code,
+    /// Relative to the scan root, like findings; `-` for stdin.
+    pub file: String,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn at(mut self, line: u32, column: u32) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        write!(f, ": {} [{}]", self.message, self.code.name())
+    }
+}

@@ -1,0 +1,386 @@
+//! Evaluation: one prepared engine cloned per worker; each document is set
+//! as `input` and every applicable deny/warn/violation rule is evaluated
+//! with `eval_rule`. Results become findings located through the source map.
+
+use std::num::NonZeroU32;
+use std::time::{Duration, Instant};
+
+use regorus::utils::limits::ExecutionTimerConfig;
+use serde_json::{Map, Value};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::finding::{self, Finding, Severity, Suppression, SuppressionKind};
+use crate::kind::Kind;
+use crate::parse::Document;
+use crate::policy::{Package, PackageRule, PolicySet};
+use crate::source_map::{self, LineIndex, Position, Segment};
+
+/// The file a document came from, as reports show it.
+pub struct Source<'a> {
+    /// Relative to the scan root, `/`-separated.
+    pub file: &'a str,
+    pub kind: Kind,
+    pub text: &'a str,
+    pub lines: &'a LineIndex,
+    /// JSON Lines records are told apart by content, not by their order.
+    pub multi_document: bool,
+}
+
+/// A worker's evaluator: a clone of the prepared policy set.
+pub struct Evaluator {
+    set: PolicySet,
+    timeout: Duration,
+}
+
+impl Evaluator {
+    pub fn new(set: &PolicySet, timeout: Duration) -> Self {
+        Evaluator {
+            set: set.clone(),
+            timeout,
+        }
+    }
+
+    /// Evaluate one document with every package whose kinds match.
+    pub fn document(&mut self, src: &Source<'_>, doc: &Document) -> Result<Vec<Finding>, Diagnostic> {
+        let kind = src.kind;
+        self.run(src, doc, |p| p.applies_to(kind), true)
+    }
+
+    /// `--combine`: one input holding every document, for the packages that
+    /// do not restrict `kinds` (a kind-specific policy expects one document).
+    pub fn combined(&mut self, src: &Source<'_>, doc: &Document) -> Result<Vec<Finding>, Diagnostic> {
+        self.run(src, doc, |p| p.kinds.is_none(), false)
+    }
+
+    fn run(
+        &mut self,
+        src: &Source<'_>,
+        doc: &Document,
+        select: impl Fn(&Package) -> bool,
+        rule_kinds: bool,
+    ) -> Result<Vec<Finding>, Diagnostic> {
+        let started = Instant::now();
+        let input = regorus::Value::from(doc.value.clone());
+        self.set.engine.set_input(input);
+        let mut out = Vec::new();
+        let packages: Vec<Package> = self.set.packages.iter().filter(|p| select(p)).cloned().collect();
+        for pkg in &packages {
+            let exceptions = if pkg.has_exception {
+                let v = self.eval(&format!("{}.exception", pkg.query), src, doc, started)?;
+                exception_names(&v)
+            } else {
+                Vec::new()
+            };
+            for rule in &pkg.rules {
+                if rule_kinds && rule.kinds.as_ref().is_some_and(|ks| !ks.contains(&src.kind)) {
+                    continue;
+                }
+                let query = format!("{}.{}", pkg.query, rule.name);
+                let value = self.eval(&query, src, doc, started)?;
+                let excepted = exceptions.iter().any(|n| n == conftest_exception_name(&rule.name));
+                for element in results(value) {
+                    let mut f = self
+                        .finding(pkg, rule, &query, element, src, doc)
+                        .map_err(|m| Diagnostic::new(Code::BadResult, src.file, m))?;
+                    if excepted {
+                        f.suppression = Some(Suppression {
+                            kind: SuppressionKind::Exception,
+                            justification: format!(
+                                "{}.exception names `{}`",
+                                pkg.query,
+                                conftest_exception_name(&rule.name)
+                            ),
+                        });
+                    }
+                    out.push(f);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval(
+        &mut self,
+        query: &str,
+        src: &Source<'_>,
+        doc: &Document,
+        started: Instant,
+    ) -> Result<Value, Diagnostic> {
+        let remaining = self.timeout.saturating_sub(started.elapsed());
+        let place = doc.positions.pos;
+        let timeout_diag = || {
+            Diagnostic::new(
+                Code::Timeout,
+                src.file,
+                format!(
+                    "policies ran longer than the {:?} limit on this document (stopped in {query}); raise --timeout or fix the policy",
+                    self.timeout
+                ),
+            )
+            .at(place.line, place.column)
+        };
+        if remaining.is_zero() {
+            return Err(timeout_diag());
+        }
+        self.set.engine.set_execution_timer_config(ExecutionTimerConfig {
+            limit: remaining,
+            check_interval: NonZeroU32::MIN.saturating_add(63),
+        });
+        match self.set.engine.eval_rule(query.to_string()) {
+            Ok(v) => serde_json::to_value(&v).map_err(|e| {
+                Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))
+            }),
+            Err(e) => {
+                let text = format!("{e:#}");
+                if text.contains("time limit") || text.contains("timed out") || text.contains("execution time") {
+                    return Err(timeout_diag());
+                }
+                Err(Diagnostic::new(
+                    Code::PolicyError,
+                    src.file,
+                    format!("evaluating {query}: {text}"),
+                )
+                .at(place.line, place.column))
+            }
+        }
+    }
+
+    fn finding(
+        &self,
+        pkg: &Package,
+        rule: &PackageRule,
+        query: &str,
+        element: Value,
+        src: &Source<'_>,
+        doc: &Document,
+    ) -> Result<Finding, String> {
+        let (message, mut obj) = match element {
+            Value::String(s) => (s, Map::new()),
+            Value::Object(mut obj) => {
+                let msg = match obj.remove("msg").or_else(|| obj.remove("message")) {
+                    Some(Value::String(s)) => s,
+                    Some(other) => other.to_string(),
+                    None => {
+                        return Err(format!(
+                            "{query} returned an object without a `msg` field: {}",
+                            Value::Object(obj)
+                        ))
+                    }
+                };
+                (msg, obj)
+            }
+            Value::Bool(true) => (String::new(), Map::new()),
+            other => {
+                return Err(format!(
+                    "{query} returned {other}; expected a string or an object with `msg`"
+                ))
+            }
+        };
+        let default_id = rule.ids.first().cloned().unwrap_or_else(|| format!("{}.{}", pkg.name, rule.name));
+        let rule_id = match obj.remove("id") {
+            Some(Value::String(id)) => id,
+            Some(other) => return Err(format!("{query} returned a non-string `id`: {other}")),
+            None => default_id.clone(),
+        };
+        let meta = self
+            .set
+            .rules
+            .get(&rule_id)
+            .or_else(|| self.set.rules.get(&default_id));
+        let severity = match obj.remove("severity") {
+            Some(Value::String(s)) => Severity::parse(&s).ok_or_else(|| {
+                format!("{query} returned unknown severity `{s}` (expected one of {})", Severity::NAMES)
+            })?,
+            Some(other) => return Err(format!("{query} returned a non-string `severity`: {other}")),
+            None => meta.map_or(rule.level.default_severity(), |m| m.severity),
+        };
+        let message = if message.is_empty() {
+            meta.and_then(|m| m.title.clone()).unwrap_or_else(|| format!("{query} is true"))
+        } else {
+            message
+        };
+        let path = match obj.remove("path") {
+            None | Some(Value::Null) => None,
+            Some(p) => Some(parse_path(&p).ok_or_else(|| {
+                format!("{query} returned a `path` that is not a list of keys and indices: {p}")
+            })?),
+        };
+        let (pos, pointer) = match &path {
+            Some(p) => (
+                source_map::resolve(&doc.value, &doc.positions, p).pos,
+                Some(source_map::pointer(p)),
+            ),
+            None => (doc.positions.pos, None),
+        };
+        let resource = match obj.remove("resource") {
+            Some(Value::String(s)) => Some(s),
+            Some(Value::Null) | None => default_resource(src.kind, &doc.value, path.as_deref()),
+            Some(other) => Some(other.to_string()),
+        };
+        let remediation = match obj.remove("remediation") {
+            Some(Value::String(s)) => Some(s),
+            _ => meta.and_then(|m| m.remediation.clone()),
+        };
+        let locator = match (&resource, &pointer) {
+            (Some(r), _) => r.clone(),
+            (None, Some(p)) if src.multi_document => format!("#{}{p}", doc.index),
+            (None, Some(p)) => p.clone(),
+            (None, None) if src.multi_document => format!("#{}", doc.index),
+            (None, None) => String::new(),
+        };
+        let fingerprint = finding::fingerprint(&rule_id, src.file, &locator, &message);
+        Ok(Finding {
+            query: query.to_string(),
+            level: meta.map_or(rule.level, |m| m.level),
+            severity,
+            message,
+            file: src.file.to_string(),
+            line: pos.line,
+            column: pos.column,
+            kind: src.kind,
+            document: doc.index,
+            path: pointer,
+            resource,
+            remediation,
+            frameworks: meta.map(|m| m.frameworks.clone()).unwrap_or_default(),
+            fingerprint,
+            snippet: snippet(src, pos),
+            suppression: None,
+            properties: obj,
+            rule_id,
+        })
+    }
+}
+
+fn snippet(src: &Source<'_>, pos: Position) -> Option<String> {
+    let line = src.lines.line_text(src.text, pos.line)?;
+    Some(line.chars().take(300).collect())
+}
+
+/// A rule's value as a list of result elements.
+fn results(value: Value) -> Vec<Value> {
+    match value {
+        Value::Array(items) => items,
+        Value::Bool(false) | Value::Null => Vec::new(),
+        Value::Object(ref o) if o.is_empty() => Vec::new(),
+        other => vec![other],
+    }
+}
+
+/// conftest's `exception[_][_] == name`: the rule name less a failure prefix.
+fn conftest_exception_name(rule: &str) -> &str {
+    rule.strip_prefix("deny_")
+        .or_else(|| rule.strip_prefix("violation_"))
+        .unwrap_or(rule)
+}
+
+fn exception_names(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Value::Array(outer) = v {
+        for inner in outer {
+            match inner {
+                Value::Array(names) => {
+                    out.extend(names.iter().filter_map(|n| n.as_str().map(String::from)))
+                }
+                Value::String(s) => out.push(s.clone()),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// A result's `path`: a list of keys and indices, or a dotted string
+/// (`spec.containers[0].image`) for convenience.
+fn parse_path(v: &Value) -> Option<Vec<Segment>> {
+    match v {
+        Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                Value::String(s) => Some(Segment::Key(s.clone())),
+                Value::Number(n) => n.as_u64().map(|n| Segment::Index(n as usize)),
+                _ => None,
+            })
+            .collect(),
+        Value::String(s) => {
+            let mut out = Vec::new();
+            for part in s.split('.').filter(|p| !p.is_empty()) {
+                let mut rest = part;
+                if let Some(i) = rest.find('[') {
+                    if i > 0 {
+                        out.push(Segment::Key(rest[..i].to_string()));
+                    }
+                    rest = &rest[i..];
+                    while let Some(stripped) = rest.strip_prefix('[') {
+                        let end = stripped.find(']')?;
+                        let inner = &stripped[..end];
+                        out.push(match inner.parse::<usize>() {
+                            Ok(n) => Segment::Index(n),
+                            Err(_) => Segment::Key(inner.trim_matches(['"', '\'']).to_string()),
+                        });
+                        rest = &stripped[end + 1..];
+                    }
+                } else {
+                    out.push(Segment::Key(rest.to_string()));
+                }
+            }
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+/// What a finding is about when the policy did not say: the object a
+/// Kubernetes document declares, or the CloudFormation resource a path enters.
+fn default_resource(kind: Kind, doc: &Value, path: Option<&[Segment]>) -> Option<String> {
+    match kind {
+        Kind::Kubernetes => {
+            let k = doc.get("kind")?.as_str()?;
+            let meta = doc.get("metadata");
+            let name = meta.and_then(|m| m.get("name")).and_then(Value::as_str).unwrap_or("");
+            match meta.and_then(|m| m.get("namespace")).and_then(Value::as_str) {
+                Some(ns) => Some(format!("{k}/{ns}/{name}")),
+                None => Some(format!("{k}/{name}")),
+            }
+        }
+        Kind::Cloudformation => match path? {
+            [Segment::Key(r), Segment::Key(name), ..] if r == "Resources" => Some(name.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn paths_come_as_lists_or_dotted_strings() {
+        let k = |s: &str| Segment::Key(s.into());
+        assert_eq!(
+            parse_path(&json!(["spec", "containers", 0, "image"])),
+            Some(vec![k("spec"), k("containers"), Segment::Index(0), k("image")])
+        );
+        assert_eq!(
+            parse_path(&json!("spec.containers[1].image")),
+            Some(vec![k("spec"), k("containers"), Segment::Index(1), k("image")])
+        );
+        assert_eq!(parse_path(&json!([true])), None);
+    }
+
+    #[test]
+    fn conftest_exceptions_strip_only_failure_prefixes() {
+        assert_eq!(conftest_exception_name("deny_run_as_root"), "run_as_root");
+        assert_eq!(conftest_exception_name("violation_x"), "x");
+        assert_eq!(conftest_exception_name("warn_x"), "warn_x");
+        assert_eq!(conftest_exception_name("deny"), "deny");
+    }
+
+    #[test]
+    fn kubernetes_resources_name_the_object() {
+        let d = json!({"kind":"Deployment","metadata":{"name":"web","namespace":"prod"}});
+        assert_eq!(default_resource(Kind::Kubernetes, &d, None).as_deref(), Some("Deployment/prod/web"));
+    }
+}

@@ -1,0 +1,18 @@
+//! verdict: a policy-as-code compliance gate.
+//!
+//! discover → detect kind → parse (value + source map) → evaluate (regorus,
+//! rayon) → findings → report (formats) → verdict (exit code).
+
+pub mod cli;
+pub mod cmd;
+pub mod diagnostic;
+pub mod discover;
+pub mod eval;
+pub mod finding;
+pub mod kind;
+pub mod parse;
+pub mod policy;
+pub mod report;
+pub mod scan;
+pub mod source_map;
+pub mod verdict;

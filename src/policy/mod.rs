@@ -1,0 +1,609 @@
+//! Policies: load `.rego` files and data into one prepared regorus engine,
+//! read their METADATA, and build the registry of rules a scan evaluates.
+
+pub mod metadata;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use regorus::Engine;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::finding::{Level, Severity};
+use crate::kind::Kind;
+use metadata::Annotation;
+
+static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/policies");
+
+/// A policy's text and the name it is reported under.
+#[derive(Debug, Clone)]
+pub struct PolicyFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// A rule the gate knows: its identity and everything METADATA said about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rule {
+    pub id: String,
+    pub package: String,
+    pub name: String,
+    pub level: Level,
+    pub severity: Severity,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub remediation: Option<String>,
+    pub related_resources: Vec<String>,
+    pub frameworks: BTreeMap<String, Vec<String>>,
+    pub kinds: Option<Vec<Kind>>,
+    pub response: Option<Value>,
+    pub file: String,
+    pub line: u32,
+}
+
+/// A deny/warn/violation rule name inside a package, with the ids its
+/// METADATA blocks declare (results pick one with an `id` field; else the first).
+#[derive(Debug, Clone)]
+pub struct PackageRule {
+    pub name: String,
+    pub level: Level,
+    pub ids: Vec<String>,
+    pub kinds: Option<Vec<Kind>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Package {
+    /// Dotted name, e.g. `main` or `verdict.kubernetes.privileged`.
+    pub name: String,
+    /// The rule-path prefix for `eval_rule`, e.g. `data.main`.
+    pub query: String,
+    pub kinds: Option<Vec<Kind>>,
+    pub rules: Vec<PackageRule>,
+    pub has_exception: bool,
+}
+
+impl Package {
+    pub fn applies_to(&self, kind: Kind) -> bool {
+        self.kinds.as_ref().is_none_or(|ks| ks.contains(&kind))
+    }
+}
+
+/// Everything evaluation needs: the prepared engine and the registry.
+#[derive(Clone)]
+pub struct PolicySet {
+    pub engine: Engine,
+    pub packages: Vec<Package>,
+    pub rules: BTreeMap<String, Rule>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct LoadOptions {
+    /// `--policy` paths; empty means the built-in library.
+    pub policies: Vec<PathBuf>,
+    pub data: Vec<PathBuf>,
+    pub rego_v0: bool,
+    /// `--namespace` globs; empty means every package with rules.
+    pub namespaces: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("{path}: {message}")]
+    Read { path: String, message: String },
+    #[error("{0}")]
+    Compile(String),
+    #[error("{file}:{line}: {message}")]
+    Metadata {
+        file: String,
+        line: u32,
+        message: String,
+    },
+    #[error("{0}")]
+    Data(String),
+    #[error("no policies found in {0}")]
+    Empty(String),
+    #[error("invalid --namespace pattern `{0}`")]
+    Namespace(String),
+}
+
+/// Load policies and data and prepare the engine once.
+pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
+    let files = if opts.policies.is_empty() {
+        builtin_files()
+    } else {
+        collect_files(&opts.policies)?
+    };
+    let mut engine = Engine::new();
+    engine.set_rego_v0(opts.rego_v0);
+    // OPA semantics: a builtin error makes the expression undefined, not the query fail.
+    engine.set_strict_builtin_errors(false);
+    for f in &files {
+        engine
+            .add_policy(f.name.clone(), f.text.clone())
+            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    }
+    for path in &opts.data {
+        load_data(&mut engine, path)?;
+    }
+    let (packages, rules) = registry(&mut engine, &files, &opts.namespaces)?;
+    // Preparing now turns unknown functions and bad references into load
+    // errors instead of one error per input file.
+    engine
+        .eval_query("true".to_string(), false)
+        .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    Ok(PolicySet {
+        engine,
+        packages,
+        rules,
+    })
+}
+
+/// The embedded library (tests excluded).
+pub fn builtin_files() -> Vec<PolicyFile> {
+    let mut out = Vec::new();
+    fn walk(dir: &Dir<'_>, out: &mut Vec<PolicyFile>) {
+        for f in dir.files() {
+            let path = f.path().to_string_lossy().replace('\\', "/");
+            if path.ends_with(".rego") && !path.ends_with("_test.rego") {
+                if let Some(text) = f.contents_utf8() {
+                    out.push(PolicyFile {
+                        name: format!("builtin:{path}"),
+                        text: text.to_string(),
+                    });
+                }
+            }
+        }
+        for d in dir.dirs() {
+            walk(d, out);
+        }
+    }
+    walk(&BUILTIN, &mut out);
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// `.rego` files under the given paths (recursively), skipping `*_test.rego`.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
+    let mut out = Vec::new();
+    for root in paths {
+        let before = out.len();
+        if root.is_file() {
+            out.push(read_policy(root)?);
+        } else if root.is_dir() {
+            let mut found: Vec<PathBuf> = walkdir(root)?
+                .into_iter()
+                .filter(|p| {
+                    let n = p.to_string_lossy();
+                    n.ends_with(".rego") && !n.ends_with("_test.rego")
+                })
+                .collect();
+            found.sort();
+            for p in found {
+                out.push(read_policy(&p)?);
+            }
+        } else {
+            return Err(PolicyError::Read {
+                path: root.display().to_string(),
+                message: "no such file or directory".into(),
+            });
+        }
+        if out.len() == before {
+            return Err(PolicyError::Empty(root.display().to_string()));
+        }
+    }
+    Ok(out)
+}
+
+fn walkdir(root: &Path) -> Result<Vec<PathBuf>, PolicyError> {
+    let mut out = Vec::new();
+    let walker = ignore::WalkBuilder::new(root)
+        .standard_filters(false)
+        .follow_links(false)
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| PolicyError::Read {
+            path: root.display().to_string(),
+            message: e.to_string(),
+        })?;
+        if entry.file_type().is_some_and(|t| t.is_file()) {
+            out.push(entry.into_path());
+        }
+    }
+    Ok(out)
+}
+
+fn read_policy(path: &Path) -> Result<PolicyFile, PolicyError> {
+    let text = std::fs::read_to_string(path).map_err(|e| PolicyError::Read {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(PolicyFile {
+        name: path.display().to_string(),
+        text,
+    })
+}
+
+/// `--data` files: JSON or YAML documents merged at the root of `data`, as in conftest.
+fn load_data(engine: &mut Engine, path: &Path) -> Result<(), PolicyError> {
+    let files = if path.is_dir() {
+        let mut f: Vec<PathBuf> = walkdir(path)?
+            .into_iter()
+            .filter(|p| {
+                matches!(
+                    p.extension().and_then(|e| e.to_str()),
+                    Some("json" | "yaml" | "yml")
+                )
+            })
+            .collect();
+        f.sort();
+        f
+    } else {
+        vec![path.to_path_buf()]
+    };
+    for file in files {
+        let shown = file.display().to_string();
+        let text = std::fs::read_to_string(&file).map_err(|e| PolicyError::Read {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        let parsed = crate::parse::parse(&text, &file, None)
+            .map_err(|e| PolicyError::Data(format!("{shown}:{e}")))?;
+        for doc in parsed.documents {
+            if !doc.value.is_object() {
+                return Err(PolicyError::Data(format!(
+                    "{shown}: a data document must be an object at the top level"
+                )));
+            }
+            engine
+                .add_data(regorus::Value::from(doc.value))
+                .map_err(|e| PolicyError::Data(format!("{shown}: {e}")))?;
+        }
+    }
+    Ok(())
+}
+
+fn rule_level(name: &str) -> Option<Level> {
+    let suffix_ok = |rest: &str| {
+        rest.is_empty()
+            || (rest.starts_with('_')
+                && rest[1..]
+                    .split('_')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric())))
+    };
+    for (prefix, level) in [
+        ("deny", Level::Error),
+        ("violation", Level::Error),
+        ("warn", Level::Warning),
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            if suffix_ok(rest) {
+                return Some(level);
+            }
+        }
+    }
+    None
+}
+
+/// A rule-path prefix for `eval_rule`: `data.a.b`, bracketed where a
+/// component is not an identifier.
+fn query_prefix(components: &[String]) -> String {
+    let mut q = String::from("data");
+    for c in components {
+        let ident = c.chars().next().is_some_and(|ch| ch.is_ascii_alphabetic() || ch == '_')
+            && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_');
+        if ident {
+            q.push('.');
+            q.push_str(c);
+        } else {
+            q.push_str(&format!("[{}]", Value::String(c.clone())));
+        }
+    }
+    q
+}
+
+struct ModuleInfo {
+    file: String,
+    package: String,
+    components: Vec<String>,
+    package_line: u32,
+    rules: Vec<(String, u32)>,
+}
+
+fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyError> {
+    let comps = engine
+        .get_policy_package_components()
+        .map_err(|e| PolicyError::Compile(e.to_string()))?;
+    let mods = engine.get_modules();
+    let mut out = Vec::new();
+    for (m, c) in mods.iter().zip(comps) {
+        let mut rules = Vec::new();
+        for r in &m.policy {
+            let span = r.span();
+            let text = match r.as_ref() {
+                regorus::unstable::Rule::Spec { head, .. } => match head {
+                    regorus::unstable::RuleHead::Compr { refr, .. }
+                    | regorus::unstable::RuleHead::Set { refr, .. }
+                    | regorus::unstable::RuleHead::Func { refr, .. } => {
+                        refr.span().text().to_string()
+                    }
+                },
+                regorus::unstable::Rule::Default { refr, .. } => refr.span().text().to_string(),
+            };
+            let name: String = text
+                .chars()
+                .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '_')
+                .collect();
+            rules.push((name, span.line));
+        }
+        out.push(ModuleInfo {
+            file: c.source_file.clone(),
+            package: c.components.join("."),
+            components: c.components,
+            package_line: m.package.span.line,
+            rules,
+        });
+    }
+    Ok(out)
+}
+
+type Registry = (Vec<Package>, BTreeMap<String, Rule>);
+
+fn registry(
+    engine: &mut Engine,
+    files: &[PolicyFile],
+    namespaces: &[String],
+) -> Result<Registry, PolicyError> {
+    let texts: HashMap<&str, &str> = files
+        .iter()
+        .map(|f| (f.name.as_str(), f.text.as_str()))
+        .collect();
+    let selector = namespace_selector(namespaces)?;
+    let mut packages: Vec<Package> = Vec::new();
+    let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
+    // Package-level annotations can sit in any file of the package.
+    let mut package_meta: HashMap<String, (Annotation, String, u32)> = HashMap::new();
+    let mut rule_meta: Vec<(String, String, u32, Annotation, String, u32)> = Vec::new();
+
+    let infos = modules(engine)?;
+    for m in &infos {
+        let text = texts.get(m.file.as_str()).copied().unwrap_or("");
+        let blocks = metadata::blocks(text).map_err(|e| PolicyError::Metadata {
+            file: m.file.clone(),
+            line: e.line,
+            message: e.message,
+        })?;
+        for b in blocks {
+            let scope = b.annotation.scope.as_deref();
+            let is_package = matches!(scope, Some("package" | "subpackages"))
+                || b.target_line == m.package_line;
+            if is_package {
+                package_meta.insert(m.package.clone(), (b.annotation, m.file.clone(), b.line));
+                continue;
+            }
+            let target = m.rules.iter().find(|(_, line)| *line == b.target_line);
+            match target {
+                Some((name, line)) => rule_meta.push((
+                    m.package.clone(),
+                    name.clone(),
+                    *line,
+                    b.annotation,
+                    m.file.clone(),
+                    b.line,
+                )),
+                None => {
+                    return Err(PolicyError::Metadata {
+                        file: m.file.clone(),
+                        line: b.line,
+                        message: "METADATA block is not followed by a package or rule".into(),
+                    })
+                }
+            }
+        }
+    }
+
+    let mut seen_ids: HashMap<String, (String, u32)> = HashMap::new();
+    for m in &infos {
+        if !selector(&m.package) {
+            continue;
+        }
+        let pkg_idx = match packages.iter().position(|p| p.name == m.package) {
+            Some(i) => i,
+            None => {
+                let (ann, file, line) = package_meta
+                    .get(&m.package)
+                    .cloned()
+                    .unwrap_or_else(|| (Annotation::default(), m.file.clone(), m.package_line));
+                let kinds = parse_kinds(ann.custom.kinds.clone(), &file, line)?;
+                packages.push(Package {
+                    name: m.package.clone(),
+                    query: query_prefix(&m.components),
+                    kinds,
+                    rules: Vec::new(),
+                    has_exception: false,
+                });
+                packages.len() - 1
+            }
+        };
+        for (name, line) in &m.rules {
+            if name == "exception" {
+                packages[pkg_idx].has_exception = true;
+                continue;
+            }
+            let Some(level) = rule_level(name) else {
+                continue;
+            };
+            if packages[pkg_idx].rules.iter().any(|r| r.name == *name) {
+                continue; // another body of a rule already registered
+            }
+            // Every annotated body of this rule, in any file of the package.
+            let own: Vec<(Option<&Annotation>, String, u32)> = rule_meta
+                .iter()
+                .filter(|r| r.0 == m.package && r.1 == *name)
+                .map(|r| (Some(&r.3), r.4.clone(), r.5))
+                .collect();
+            let annotations = if own.is_empty() {
+                vec![(None, m.file.clone(), *line)]
+            } else {
+                own
+            };
+            let pkg_ann = package_meta.get(&m.package).map(|p| &p.0);
+            let mut entry = PackageRule {
+                name: name.clone(),
+                level,
+                ids: Vec::new(),
+                kinds: None,
+            };
+            for (ann, meta_file, meta_line) in annotations {
+                let rule = build_rule(
+                    &m.package, name, level, pkg_ann, ann, &m.file, *line, &meta_file, meta_line,
+                )?;
+                if entry.ids.contains(&rule.id) {
+                    continue;
+                }
+                if let Some((other_file, other_line)) = seen_ids.get(&rule.id) {
+                    return Err(PolicyError::Metadata {
+                        file: meta_file,
+                        line: meta_line,
+                        message: format!(
+                            "duplicate rule id `{}` (also used at {other_file}:{other_line})",
+                            rule.id
+                        ),
+                    });
+                }
+                seen_ids.insert(rule.id.clone(), (meta_file.clone(), meta_line));
+                if entry.ids.is_empty() {
+                    entry.kinds = rule.kinds.clone();
+                }
+                entry.ids.push(rule.id.clone());
+                rules.insert(rule.id.clone(), rule);
+            }
+            packages[pkg_idx].rules.push(entry);
+        }
+    }
+    packages.retain(|p| !p.rules.is_empty());
+    packages.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok((packages, rules))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_rule(
+    package: &str,
+    name: &str,
+    level: Level,
+    pkg: Option<&Annotation>,
+    own: Option<&Annotation>,
+    file: &str,
+    line: u32,
+    meta_file: &str,
+    meta_line: u32,
+) -> Result<Rule, PolicyError> {
+    // Rule-level fields override package-level ones.
+    let pick = |f: &dyn Fn(&Annotation) -> Option<String>| own.and_then(f).or_else(|| pkg.and_then(f));
+    let id = pick(&|a| a.custom.id.clone()).unwrap_or_else(|| format!("{package}.{name}"));
+    let severity = match pick(&|a| a.custom.severity.clone()) {
+        Some(s) => Severity::parse(&s).ok_or_else(|| PolicyError::Metadata {
+            file: meta_file.to_string(),
+            line: meta_line,
+            message: format!("unknown severity `{s}` (expected one of {})", Severity::NAMES),
+        })?,
+        None => level.default_severity(),
+    };
+    let kinds_src = own
+        .and_then(|a| a.custom.kinds.clone())
+        .or_else(|| pkg.and_then(|a| a.custom.kinds.clone()));
+    let kinds = parse_kinds(kinds_src, meta_file, meta_line)?;
+    let mut frameworks = BTreeMap::new();
+    for a in [pkg, own].into_iter().flatten() {
+        for (k, v) in &a.custom.frameworks {
+            frameworks.insert(k.clone(), v.clone().into_vec());
+        }
+    }
+    let related = own
+        .filter(|a| !a.related_resources.is_empty())
+        .or(pkg)
+        .map(|a| a.related_resources.iter().map(|r| r.url().to_string()).collect())
+        .unwrap_or_default();
+    Ok(Rule {
+        id,
+        package: package.to_string(),
+        name: name.to_string(),
+        level,
+        severity,
+        title: pick(&|a| a.title.clone()),
+        description: pick(&|a| a.description.clone()),
+        remediation: pick(&|a| a.custom.remediation.clone()),
+        related_resources: related,
+        frameworks,
+        kinds,
+        response: own
+            .and_then(|a| a.custom.response.clone())
+            .or_else(|| pkg.and_then(|a| a.custom.response.clone())),
+        file: file.to_string(),
+        line,
+    })
+}
+
+fn parse_kinds(
+    kinds: Option<metadata::OneOrMany>,
+    file: &str,
+    line: u32,
+) -> Result<Option<Vec<Kind>>, PolicyError> {
+    let Some(kinds) = kinds else { return Ok(None) };
+    kinds
+        .into_vec()
+        .iter()
+        .map(|k| {
+            k.parse::<Kind>().map_err(|message| PolicyError::Metadata {
+                file: file.to_string(),
+                line,
+                message,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
+
+type Selector = Box<dyn Fn(&str) -> bool>;
+
+fn namespace_selector(patterns: &[String]) -> Result<Selector, PolicyError> {
+    if patterns.is_empty() {
+        return Ok(Box::new(|_| true));
+    }
+    let mut b = globset::GlobSetBuilder::new();
+    for p in patterns {
+        b.add(
+            globset::GlobBuilder::new(p)
+                .literal_separator(false)
+                .build()
+                .map_err(|_| PolicyError::Namespace(p.clone()))?,
+        );
+    }
+    let set = b.build().map_err(|e| PolicyError::Namespace(e.to_string()))?;
+    Ok(Box::new(move |name| set.is_match(name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conftest_rule_names_are_recognised() {
+        assert_eq!(rule_level("deny"), Some(Level::Error));
+        assert_eq!(rule_level("violation_no_root"), Some(Level::Error));
+        assert_eq!(rule_level("warn_latest_tag"), Some(Level::Warning));
+        assert_eq!(rule_level("denylist"), None);
+        assert_eq!(rule_level("deny_"), None);
+        assert_eq!(rule_level("allow"), None);
+    }
+
+    #[test]
+    fn query_prefixes_bracket_odd_components() {
+        assert_eq!(query_prefix(&["main".into()]), "data.main");
+        assert_eq!(
+            query_prefix(&["a".into(), "b-c".into()]),
+            "data.a[\"b-c\"]"
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Human output: findings grouped by file, each shown like a compiler
+//! diagnostic with the source line and a marker; a one-line summary.
+
+use std::fmt::Write;
+
+use super::Report;
+use crate::finding::{Finding, Level};
+use crate::verdict::Outcome;
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn red(&self, s: &str) -> String {
+        self.wrap("1;31", s)
+    }
+    fn yellow(&self, s: &str) -> String {
+        self.wrap("1;33", s)
+    }
+    fn blue(&self, s: &str) -> String {
+        self.wrap("1;34", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+    fn green(&self, s: &str) -> String {
+        self.wrap("1;32", s)
+    }
+}
+
+pub fn render(report: &Report<'_>, color: bool) -> String {
+    let p = Paint { on: color };
+    let mut out = String::new();
+    let mut current: Option<&str> = None;
+    for f in &report.scan.findings {
+        if current != Some(f.file.as_str()) {
+            if current.is_some() {
+                out.push('\n');
+            }
+            let _ = writeln!(out, "{}", p.bold(&f.file));
+            current = Some(&f.file);
+        }
+        finding(&mut out, &p, report, f);
+    }
+    if !report.scan.diagnostics.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for d in &report.scan.diagnostics {
+            let _ = writeln!(out, "{}: {d}", p.red("error"));
+        }
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&summary(report, &p));
+    out.push('\n');
+    out
+}
+
+fn finding(out: &mut String, p: &Paint, report: &Report<'_>, f: &Finding) {
+    let (label, paint): (&str, fn(&Paint, &str) -> String) = match (&f.suppression, f.level) {
+        (Some(_), _) => ("suppressed", Paint::dim),
+        (None, Level::Error) => ("error", Paint::red),
+        (None, Level::Warning) => ("warning", Paint::yellow),
+    };
+    let _ = writeln!(
+        out,
+        "  {}{} {} {}",
+        paint(p, label),
+        p.bold(&format!("[{}]", f.rule_id)),
+        f.severity.name(),
+        p.bold(&f.message)
+    );
+    let gutter = f.line.to_string().len();
+    let pad = " ".repeat(gutter);
+    let _ = writeln!(out, "  {pad}{} {}:{}:{}", p.blue("-->"), f.file, f.line, f.column);
+    if let Some(line) = &f.snippet {
+        let shown: String = line.replace('\t', " ");
+        let start = (f.column as usize).saturating_sub(1).min(shown.chars().count());
+        let len = shown.chars().skip(start).count().max(1);
+        let marker = format!("{}{}", " ".repeat(start), "^".repeat(len.min(120)));
+        let _ = writeln!(out, "  {pad} {}", p.blue("|"));
+        let _ = writeln!(out, "  {} {} {shown}", p.blue(&f.line.to_string()), p.blue("|"));
+        let _ = writeln!(out, "  {pad} {} {}", p.blue("|"), paint(p, &marker));
+    }
+    if let Some(r) = &f.resource {
+        let _ = writeln!(out, "  {pad} {} resource: {r}", p.blue("="));
+    }
+    if let Some(title) = report.rules.get(&f.rule_id).and_then(|r| r.title.as_ref()) {
+        if *title != f.message {
+            let _ = writeln!(out, "  {pad} {} rule: {title}", p.blue("="));
+        }
+    }
+    if let Some(rem) = &f.remediation {
+        let _ = writeln!(out, "  {pad} {} remediation: {}", p.blue("="), rem.trim());
+    }
+    if let Some(s) = &f.suppression {
+        let _ = writeln!(out, "  {pad} {} suppressed: {}", p.blue("="), s.justification);
+    }
+}
+
+fn summary(report: &Report<'_>, p: &Paint) -> String {
+    let v = report.verdict;
+    let s = report.scan;
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = plural(s.files, "file", "files");
+    if s.skipped > 0 {
+        line.push_str(&format!(" ({} skipped)", s.skipped));
+    }
+    line.push_str(&format!(
+        ", {}: {}, {}, {} suppressed",
+        plural(v.findings, "finding", "findings"),
+        plural(v.errors, "error", "errors"),
+        plural(v.warnings, "warning", "warnings"),
+        v.suppressed
+    ));
+    if v.input_errors > 0 {
+        line.push_str(&format!(
+            ", {} could not be evaluated",
+            plural(v.input_errors, "input", "inputs")
+        ));
+    }
+    let label = match v.outcome {
+        Outcome::Pass => p.green("PASS"),
+        Outcome::Fail => p.red("FAIL"),
+        Outcome::Error => p.red("ERROR"),
+    };
+    format!("{line} — {label}")
+}

@@ -1,0 +1,373 @@
+//! The scan pipeline: discover → read → detect kind → parse → evaluate, in
+//! parallel per file. Only findings and diagnostics leave a worker, so memory
+//! stays flat however many files there are.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::discover::{self, Excludes, Input};
+use crate::eval::{Evaluator, Source};
+use crate::finding::{self, Finding};
+use crate::kind::Kind;
+use crate::parse::{self, Document, ParseError};
+use crate::policy::PolicySet;
+use crate::source_map::{LineIndex, PosTree, Position};
+
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    pub paths: Vec<PathBuf>,
+    pub kind: Option<Kind>,
+    pub exclude: Vec<String>,
+    pub jobs: Option<usize>,
+    /// Per-document evaluation time limit.
+    pub timeout: Duration,
+    pub combine: bool,
+    pub max_file_size: u64,
+    /// Paths in reports are relative to this; default: see [`scan_root`].
+    pub root: Option<PathBuf>,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        ScanOptions {
+            paths: vec![PathBuf::from(".")],
+            kind: None,
+            exclude: Vec::new(),
+            jobs: None,
+            timeout: Duration::from_secs(10),
+            combine: false,
+            max_file_size: 256 * 1024 * 1024,
+            root: None,
+        }
+    }
+}
+
+/// What a scan found, before any report or gate.
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub root: PathBuf,
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub files: usize,
+    pub documents: usize,
+    pub skipped: usize,
+}
+
+/// A file read and parsed, ready to evaluate.
+struct Loaded {
+    file: String,
+    text: String,
+    lines: LineIndex,
+    kind: Kind,
+    documents: Vec<Document>,
+    multi_document: bool,
+}
+
+pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, String> {
+    let excludes = Excludes::new(&opts.exclude)?;
+    let found = discover::discover(&opts.paths, &excludes);
+    let root = scan_root(opts);
+    let mut result = ScanResult {
+        root: root.clone(),
+        skipped: found.skipped,
+        diagnostics: found.errors,
+        ..ScanResult::default()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.unwrap_or(0))
+        .stack_size(16 * 1024 * 1024)
+        .build()
+        .map_err(|e| e.to_string())?;
+
+    if opts.combine {
+        let loaded: Vec<Result<Option<Loaded>, Diagnostic>> = pool.install(|| {
+            found
+                .inputs
+                .par_iter()
+                .map(|i| load(i, opts, &root))
+                .collect()
+        });
+        let mut files = Vec::new();
+        for l in loaded {
+            match l {
+                Ok(Some(f)) => files.push(f),
+                Ok(None) => result.skipped += 1,
+                Err(d) => result.diagnostics.push(d),
+            }
+        }
+        result.files = files.len();
+        result.documents = files.iter().map(|f| f.documents.len()).sum();
+        match combined(&files, policies, opts.timeout) {
+            Ok(f) => result.findings = f,
+            Err(d) => result.diagnostics.push(d),
+        }
+    } else {
+        let per_file: Vec<FileOutcome> = pool.install(|| {
+            found
+                .inputs
+                .par_iter()
+                .map_init(
+                    || Evaluator::new(policies, opts.timeout),
+                    |ev, input| one_file(ev, input, opts, &root),
+                )
+                .collect()
+        });
+        for o in per_file {
+            match o {
+                FileOutcome::Skipped => result.skipped += 1,
+                FileOutcome::Done {
+                    documents,
+                    findings,
+                    diagnostics,
+                } => {
+                    result.files += 1;
+                    result.documents += documents;
+                    result.findings.extend(findings);
+                    result.diagnostics.extend(diagnostics);
+                }
+            }
+        }
+    }
+    finding::sort(&mut result.findings);
+    result.diagnostics.sort();
+    Ok(result)
+}
+
+enum FileOutcome {
+    Skipped,
+    Done {
+        documents: usize,
+        findings: Vec<Finding>,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) -> FileOutcome {
+    let loaded = match load(input, opts, root) {
+        Ok(Some(l)) => l,
+        Ok(None) => return FileOutcome::Skipped,
+        Err(d) => {
+            return FileOutcome::Done {
+                documents: 0,
+                findings: Vec::new(),
+                diagnostics: vec![d],
+            }
+        }
+    };
+    let src = Source {
+        file: &loaded.file,
+        kind: loaded.kind,
+        text: &loaded.text,
+        lines: &loaded.lines,
+        multi_document: loaded.multi_document,
+    };
+    let mut findings = Vec::new();
+    let mut diagnostics = Vec::new();
+    for doc in &loaded.documents {
+        match ev.document(&src, doc) {
+            Ok(f) => findings.extend(f),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    FileOutcome::Done {
+        documents: loaded.documents.len(),
+        findings,
+        diagnostics,
+    }
+}
+
+/// Read and parse one input. `Ok(None)`: a walked file whose kind is unknown.
+fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>, Diagnostic> {
+    let (file, path, bytes, explicit) = match input {
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(opts.max_file_size + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| Diagnostic::new(Code::ReadError, "-", e.to_string()))?;
+            ("-".to_string(), PathBuf::from("-"), buf, true)
+        }
+        Input::File { path, explicit } => {
+            let file = relative(path, root);
+            let meta = std::fs::metadata(path)
+                .map_err(|e| Diagnostic::new(Code::ReadError, &file, e.to_string()))?;
+            if meta.len() > opts.max_file_size {
+                return Err(Diagnostic::new(
+                    Code::TooLarge,
+                    &file,
+                    format!(
+                        "file is {} bytes, over the --max-file-size limit of {}",
+                        meta.len(),
+                        opts.max_file_size
+                    ),
+                ));
+            }
+            let bytes = std::fs::read(path)
+                .map_err(|e| Diagnostic::new(Code::ReadError, &file, e.to_string()))?;
+            (file, path.clone(), bytes, *explicit)
+        }
+    };
+    if bytes.len() as u64 > opts.max_file_size {
+        return Err(Diagnostic::new(
+            Code::TooLarge,
+            &file,
+            format!("input is over the --max-file-size limit of {}", opts.max_file_size),
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::new(
+            Code::ReadError,
+            &file,
+            format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        )
+    })?;
+    let parsed = match parse::parse(&text, &path, opts.kind) {
+        Ok(p) => p,
+        Err(ParseError::UnknownKind) if !explicit => return Ok(None),
+        Err(e) => {
+            let code = match e {
+                ParseError::Syntax(_) => Code::ParseError,
+                ParseError::Unsupported(_) => Code::UnsupportedKind,
+                ParseError::UnknownKind => Code::UnknownKind,
+            };
+            let message = match &e {
+                ParseError::Syntax(s) => s.message.clone(),
+                other => other.to_string(),
+            };
+            let d = Diagnostic::new(code, &file, message);
+            return Err(match e.position() {
+                Some((l, c)) => d.at(l, c),
+                None => d,
+            });
+        }
+    };
+    let lines = LineIndex::new(&text);
+    let multi_document = parsed.documents.len() > 1
+        || matches!(parsed.kind, Kind::Falco | Kind::Jsonl | Kind::Ocsf);
+    Ok(Some(Loaded {
+        file,
+        lines,
+        text,
+        kind: parsed.kind,
+        multi_document,
+        documents: parsed.documents,
+    }))
+}
+
+/// `--combine`: every document in one input, `[{path, kind, contents}]`;
+/// a result's `path` that starts with an index lands in that document's file.
+fn combined(files: &[Loaded], policies: &PolicySet, timeout: Duration) -> Result<Vec<Finding>, Diagnostic> {
+    let mut items = Vec::new();
+    let mut children = Vec::new();
+    let mut owners = Vec::new();
+    for (fi, f) in files.iter().enumerate() {
+        for d in &f.documents {
+            items.push(json!({"path": f.file, "kind": f.kind.name(), "contents": d.value}));
+            let at = d.positions.pos;
+            children.push(PosTree {
+                pos: at,
+                children: vec![PosTree::leaf(at), PosTree::leaf(at), d.positions.clone()],
+            });
+            owners.push(fi);
+        }
+    }
+    let Some(first) = files.first() else {
+        return Ok(Vec::new());
+    };
+    let doc = Document {
+        index: 0,
+        value: Value::Array(items),
+        positions: PosTree {
+            pos: Position::new(1, 1),
+            children,
+        },
+    };
+    let src = Source {
+        file: &first.file,
+        kind: Kind::Json,
+        text: &first.text,
+        lines: &first.lines,
+        multi_document: false,
+    };
+    let mut ev = Evaluator::new(policies, timeout);
+    let findings = ev.combined(&src, &doc)?;
+    // Re-home each finding in the file its path entered.
+    Ok(findings
+        .into_iter()
+        .map(|mut f| {
+            let idx = f
+                .path
+                .as_deref()
+                .and_then(|p| p.trim_start_matches('/').split('/').next()?.parse::<usize>().ok());
+            if let Some(owner) = idx.and_then(|i| owners.get(i)).and_then(|o| files.get(*o)) {
+                f.file = owner.file.clone();
+                f.kind = owner.kind;
+                f.snippet = owner
+                    .lines
+                    .line_text(&owner.text, f.line)
+                    .map(|l| l.chars().take(300).collect());
+                f.fingerprint = finding::fingerprint(
+                    &f.rule_id,
+                    &f.file,
+                    f.resource.as_deref().or(f.path.as_deref()).unwrap_or(""),
+                    &f.message,
+                );
+            }
+            f
+        })
+        .collect())
+}
+
+/// Reports name files relative to this: `--root`, else the working
+/// directory when every input is inside it (so SARIF URIs match the
+/// repository checkout), else the inputs' deepest common folder.
+pub fn scan_root(opts: &ScanOptions) -> PathBuf {
+    if let Some(r) = &opts.root {
+        return r.canonicalize().unwrap_or_else(|_| r.clone());
+    }
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let abs: Vec<PathBuf> = opts
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
+    if abs.is_empty() || abs.iter().all(|p| p.starts_with(&cwd)) {
+        return cwd;
+    }
+    let mut common: PathBuf = if abs[0].is_dir() {
+        abs[0].clone()
+    } else {
+        abs[0].parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    for p in &abs[1..] {
+        while !p.starts_with(&common) {
+            if !common.pop() {
+                break;
+            }
+        }
+    }
+    common
+}
+
+/// A path relative to the scan root with `/` separators.
+pub fn relative(path: &Path, root: &Path) -> String {
+    let abs = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let rel = abs.strip_prefix(root).unwrap_or(path);
+    let s = rel
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    if s.is_empty() {
+        path.display().to_string()
+    } else {
+        s
+    }
+}

@@ -54,7 +54,12 @@ pub struct ScanArgs {
     pub policy: PolicyArgs,
 
     /// Output format, optionally to a file: text, json, sarif (repeatable; at most one to stdout).
-    #[arg(short, long = "format", value_name = "FMT[=FILE]", help_heading = "Output")]
+    #[arg(
+        short,
+        long = "format",
+        value_name = "FMT[=FILE]",
+        help_heading = "Output"
+    )]
     pub formats: Vec<Output>,
     /// Colour the text report.
     #[arg(long, value_enum, default_value_t = Color::Auto, help_heading = "Output")]
@@ -87,7 +92,12 @@ pub struct PolicyArgs {
     #[arg(long, conflicts_with = "namespace", help_heading = "Policy")]
     pub all_namespaces: bool,
     /// Per-document evaluation time limit, in seconds.
-    #[arg(long, value_name = "SECS", default_value_t = 10.0, help_heading = "Policy")]
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 10.0,
+        help_heading = "Policy"
+    )]
     pub timeout: f64,
 }
 

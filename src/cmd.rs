@@ -94,11 +94,14 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
 fn parse_cmd(args: ParseArgs) -> Result<i32> {
     let (shown, text) = if args.file.as_os_str() == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("reading stdin")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("reading stdin")?;
         ("-".to_string(), s)
     } else {
         let shown = args.file.display().to_string();
-        let text = std::fs::read_to_string(&args.file).with_context(|| format!("reading {shown}"))?;
+        let text =
+            std::fs::read_to_string(&args.file).with_context(|| format!("reading {shown}"))?;
         (shown, text)
     };
     let parsed = match crate::parse::parse(&text, Path::new(&args.file), args.kind) {
@@ -116,16 +119,28 @@ fn parse_cmd(args: ParseArgs) -> Result<i32> {
         "{shown}: kind {}, {n} document{}{}",
         parsed.kind,
         if n == 1 { "" } else { "s" },
-        if n > 1 && !args.lines { " (shown as an array)" } else { "" }
+        if n > 1 && !args.lines {
+            " (shown as an array)"
+        } else {
+            ""
+        }
     );
     let mut stdout = std::io::stdout().lock();
     if args.lines {
         for d in &parsed.documents {
             for (path, pos) in source_map::entries(&d.value, &d.positions) {
                 let pointer = source_map::pointer(&path);
-                let pointer = if pointer.is_empty() { "/".to_string() } else { pointer };
+                let pointer = if pointer.is_empty() {
+                    "/".to_string()
+                } else {
+                    pointer
+                };
                 if n > 1 {
-                    writeln!(stdout, "{}\t{pointer}\t{}:{}", d.index, pos.line, pos.column)?;
+                    writeln!(
+                        stdout,
+                        "{}\t{pointer}\t{}:{}",
+                        d.index, pos.line, pos.column
+                    )?;
                 } else {
                     writeln!(stdout, "{pointer}\t{}:{}", pos.line, pos.column)?;
                 }
@@ -133,7 +148,12 @@ fn parse_cmd(args: ParseArgs) -> Result<i32> {
         }
     } else {
         let value = if n == 1 {
-            parsed.documents.into_iter().next().map(|d| d.value).unwrap_or_default()
+            parsed
+                .documents
+                .into_iter()
+                .next()
+                .map(|d| d.value)
+                .unwrap_or_default()
         } else {
             serde_json::Value::Array(parsed.documents.into_iter().map(|d| d.value).collect())
         };

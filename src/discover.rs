@@ -13,7 +13,10 @@ use crate::kind;
 pub enum Input {
     Stdin,
     /// `explicit`: named on the command line, so an undetectable kind is an error.
-    File { path: PathBuf, explicit: bool },
+    File {
+        path: PathBuf,
+        explicit: bool,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -38,12 +41,16 @@ impl Excludes {
         let mut names = GlobSetBuilder::new();
         for p in patterns {
             let trimmed = p.trim_start_matches("./").trim_end_matches('/');
-            let glob = Glob::new(trimmed).map_err(|e| format!("invalid exclude pattern `{p}`: {e}"))?;
+            let glob =
+                Glob::new(trimmed).map_err(|e| format!("invalid exclude pattern `{p}`: {e}"))?;
             if trimmed.contains('/') {
                 paths.add(glob);
                 // `dir/**` style patterns should also prune `dir` itself.
                 if let Some(dir) = trimmed.strip_suffix("/**") {
-                    paths.add(Glob::new(dir).map_err(|e| format!("invalid exclude pattern `{p}`: {e}"))?);
+                    paths.add(
+                        Glob::new(dir)
+                            .map_err(|e| format!("invalid exclude pattern `{p}`: {e}"))?,
+                    );
                 }
             } else {
                 names.add(glob);
@@ -124,7 +131,9 @@ fn walk(root: &Path, excludes: &Excludes, out: &mut Discovered) {
                 continue;
             }
         };
-        let Some(ft) = entry.file_type() else { continue };
+        let Some(ft) = entry.file_type() else {
+            continue;
+        };
         let path = entry.into_path();
         if ft.is_symlink() {
             // Follow a link only when it stays inside the root and names a file.
@@ -154,7 +163,11 @@ mod tests {
 
     #[test]
     fn excludes_match_paths_and_components() {
-        let ex = Excludes::new(&["vendor".into(), "k8s/legacy/**".into(), "*.generated.yaml".into()]);
+        let ex = Excludes::new(&[
+            "vendor".into(),
+            "k8s/legacy/**".into(),
+            "*.generated.yaml".into(),
+        ]);
         let Ok(ex) = ex else { panic!("patterns") };
         assert!(ex.matches(Path::new("a/vendor/x.yaml")));
         assert!(ex.matches(Path::new("k8s/legacy")));

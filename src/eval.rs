@@ -41,14 +41,22 @@ impl Evaluator {
     }
 
     /// Evaluate one document with every package whose kinds match.
-    pub fn document(&mut self, src: &Source<'_>, doc: &Document) -> Result<Vec<Finding>, Diagnostic> {
+    pub fn document(
+        &mut self,
+        src: &Source<'_>,
+        doc: &Document,
+    ) -> Result<Vec<Finding>, Diagnostic> {
         let kind = src.kind;
         self.run(src, doc, |p| p.applies_to(kind), true)
     }
 
     /// `--combine`: one input holding every document, for the packages that
     /// do not restrict `kinds` (a kind-specific policy expects one document).
-    pub fn combined(&mut self, src: &Source<'_>, doc: &Document) -> Result<Vec<Finding>, Diagnostic> {
+    pub fn combined(
+        &mut self,
+        src: &Source<'_>,
+        doc: &Document,
+    ) -> Result<Vec<Finding>, Diagnostic> {
         self.run(src, doc, |p| p.kinds.is_none(), false)
     }
 
@@ -63,7 +71,13 @@ impl Evaluator {
         let input = regorus::Value::from(doc.value.clone());
         self.set.engine.set_input(input);
         let mut out = Vec::new();
-        let packages: Vec<Package> = self.set.packages.iter().filter(|p| select(p)).cloned().collect();
+        let packages: Vec<Package> = self
+            .set
+            .packages
+            .iter()
+            .filter(|p| select(p))
+            .cloned()
+            .collect();
         for pkg in &packages {
             let exceptions = if pkg.has_exception {
                 let v = self.eval(&format!("{}.exception", pkg.query), src, doc, started)?;
@@ -72,12 +86,19 @@ impl Evaluator {
                 Vec::new()
             };
             for rule in &pkg.rules {
-                if rule_kinds && rule.kinds.as_ref().is_some_and(|ks| !ks.contains(&src.kind)) {
+                if rule_kinds
+                    && rule
+                        .kinds
+                        .as_ref()
+                        .is_some_and(|ks| !ks.contains(&src.kind))
+                {
                     continue;
                 }
                 let query = format!("{}.{}", pkg.query, rule.name);
                 let value = self.eval(&query, src, doc, started)?;
-                let excepted = exceptions.iter().any(|n| n == conftest_exception_name(&rule.name));
+                let excepted = exceptions
+                    .iter()
+                    .any(|n| n == conftest_exception_name(&rule.name));
                 for element in results(value) {
                     let mut f = self
                         .finding(pkg, rule, &query, element, src, doc)
@@ -122,17 +143,21 @@ impl Evaluator {
         if remaining.is_zero() {
             return Err(timeout_diag());
         }
-        self.set.engine.set_execution_timer_config(ExecutionTimerConfig {
-            limit: remaining,
-            check_interval: NonZeroU32::MIN.saturating_add(63),
-        });
+        self.set
+            .engine
+            .set_execution_timer_config(ExecutionTimerConfig {
+                limit: remaining,
+                check_interval: NonZeroU32::MIN.saturating_add(63),
+            });
         match self.set.engine.eval_rule(query.to_string()) {
-            Ok(v) => serde_json::to_value(&v).map_err(|e| {
-                Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))
-            }),
+            Ok(v) => serde_json::to_value(&v)
+                .map_err(|e| Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))),
             Err(e) => {
                 let text = format!("{e:#}");
-                if text.contains("time limit") || text.contains("timed out") || text.contains("execution time") {
+                if text.contains("time limit")
+                    || text.contains("timed out")
+                    || text.contains("execution time")
+                {
                     return Err(timeout_diag());
                 }
                 Err(Diagnostic::new(
@@ -176,7 +201,11 @@ impl Evaluator {
                 ))
             }
         };
-        let default_id = rule.ids.first().cloned().unwrap_or_else(|| format!("{}.{}", pkg.name, rule.name));
+        let default_id = rule
+            .ids
+            .first()
+            .cloned()
+            .unwrap_or_else(|| format!("{}.{}", pkg.name, rule.name));
         let rule_id = match obj.remove("id") {
             Some(Value::String(id)) => id,
             Some(other) => return Err(format!("{query} returned a non-string `id`: {other}")),
@@ -189,13 +218,19 @@ impl Evaluator {
             .or_else(|| self.set.rules.get(&default_id));
         let severity = match obj.remove("severity") {
             Some(Value::String(s)) => Severity::parse(&s).ok_or_else(|| {
-                format!("{query} returned unknown severity `{s}` (expected one of {})", Severity::NAMES)
+                format!(
+                    "{query} returned unknown severity `{s}` (expected one of {})",
+                    Severity::NAMES
+                )
             })?,
-            Some(other) => return Err(format!("{query} returned a non-string `severity`: {other}")),
+            Some(other) => {
+                return Err(format!("{query} returned a non-string `severity`: {other}"))
+            }
             None => meta.map_or(rule.level.default_severity(), |m| m.severity),
         };
         let message = if message.is_empty() {
-            meta.and_then(|m| m.title.clone()).unwrap_or_else(|| format!("{query} is true"))
+            meta.and_then(|m| m.title.clone())
+                .unwrap_or_else(|| format!("{query} is true"))
         } else {
             message
         };
@@ -337,8 +372,14 @@ fn default_resource(kind: Kind, doc: &Value, path: Option<&[Segment]>) -> Option
         Kind::Kubernetes => {
             let k = doc.get("kind")?.as_str()?;
             let meta = doc.get("metadata");
-            let name = meta.and_then(|m| m.get("name")).and_then(Value::as_str).unwrap_or("");
-            match meta.and_then(|m| m.get("namespace")).and_then(Value::as_str) {
+            let name = meta
+                .and_then(|m| m.get("name"))
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            match meta
+                .and_then(|m| m.get("namespace"))
+                .and_then(Value::as_str)
+            {
                 Some(ns) => Some(format!("{k}/{ns}/{name}")),
                 None => Some(format!("{k}/{name}")),
             }
@@ -361,11 +402,21 @@ mod tests {
         let k = |s: &str| Segment::Key(s.into());
         assert_eq!(
             parse_path(&json!(["spec", "containers", 0, "image"])),
-            Some(vec![k("spec"), k("containers"), Segment::Index(0), k("image")])
+            Some(vec![
+                k("spec"),
+                k("containers"),
+                Segment::Index(0),
+                k("image")
+            ])
         );
         assert_eq!(
             parse_path(&json!("spec.containers[1].image")),
-            Some(vec![k("spec"), k("containers"), Segment::Index(1), k("image")])
+            Some(vec![
+                k("spec"),
+                k("containers"),
+                Segment::Index(1),
+                k("image")
+            ])
         );
         assert_eq!(parse_path(&json!([true])), None);
     }
@@ -381,6 +432,9 @@ mod tests {
     #[test]
     fn kubernetes_resources_name_the_object() {
         let d = json!({"kind":"Deployment","metadata":{"name":"web","namespace":"prod"}});
-        assert_eq!(default_resource(Kind::Kubernetes, &d, None).as_deref(), Some("Deployment/prod/web"));
+        assert_eq!(
+            default_resource(Kind::Kubernetes, &d, None).as_deref(),
+            Some("Deployment/prod/web")
+        );
     }
 }

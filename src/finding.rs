@@ -142,13 +142,8 @@ fn normalize(message: &str) -> String {
 /// Deterministic report order: file, line, column, rule, message.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        (&a.file, a.line, a.column, &a.rule_id, &a.message).cmp(&(
-            &b.file,
-            b.line,
-            b.column,
-            &b.rule_id,
-            &b.message,
-        ))
+        (&a.file, a.line, a.column, &a.rule_id, &a.message)
+            .cmp(&(&b.file, b.line, b.column, &b.rule_id, &b.message))
     });
 }
 
@@ -158,10 +153,30 @@ mod tests {
 
     #[test]
     fn fingerprint_ignores_whitespace_but_not_identity() {
-        let a = fingerprint("VD-K8S-001", "k8s/a.yaml", "Deployment/web", "privileged  container");
-        let b = fingerprint("VD-K8S-001", "k8s/a.yaml", "Deployment/web", "privileged container");
-        let c = fingerprint("VD-K8S-001", "k8s/a.yaml", "Deployment/api", "privileged container");
-        let d = fingerprint("VD-K8S-002", "k8s/a.yaml", "Deployment/web", "privileged container");
+        let a = fingerprint(
+            "VD-K8S-001",
+            "k8s/a.yaml",
+            "Deployment/web",
+            "privileged  container",
+        );
+        let b = fingerprint(
+            "VD-K8S-001",
+            "k8s/a.yaml",
+            "Deployment/web",
+            "privileged container",
+        );
+        let c = fingerprint(
+            "VD-K8S-001",
+            "k8s/a.yaml",
+            "Deployment/api",
+            "privileged container",
+        );
+        let d = fingerprint(
+            "VD-K8S-002",
+            "k8s/a.yaml",
+            "Deployment/web",
+            "privileged container",
+        );
         assert_eq!(a, b);
         assert_ne!(a, c);
         assert_ne!(a, d);

@@ -350,34 +350,70 @@ mod tests {
 
     #[test]
     fn content_decides_reports_and_manifests() {
-        assert_eq!(kind_of("a.json", json!({"bomFormat":"CycloneDX"})), Kind::Cyclonedx);
-        assert_eq!(kind_of("a.json", json!({"spdxVersion":"SPDX-2.3"})), Kind::Spdx);
-        assert_eq!(kind_of("a.sarif", json!({"version":"2.1.0","runs":[]})), Kind::Sarif);
-        assert_eq!(kind_of("a.json", json!({"SchemaVersion":2,"Results":[]})), Kind::Trivy);
-        assert_eq!(kind_of("a.json", json!({"matches":[],"descriptor":{}})), Kind::Grype);
         assert_eq!(
-            kind_of("a.json", json!({"format_version":"1.2","planned_values":{}})),
+            kind_of("a.json", json!({"bomFormat":"CycloneDX"})),
+            Kind::Cyclonedx
+        );
+        assert_eq!(
+            kind_of("a.json", json!({"spdxVersion":"SPDX-2.3"})),
+            Kind::Spdx
+        );
+        assert_eq!(
+            kind_of("a.sarif", json!({"version":"2.1.0","runs":[]})),
+            Kind::Sarif
+        );
+        assert_eq!(
+            kind_of("a.json", json!({"SchemaVersion":2,"Results":[]})),
+            Kind::Trivy
+        );
+        assert_eq!(
+            kind_of("a.json", json!({"matches":[],"descriptor":{}})),
+            Kind::Grype
+        );
+        assert_eq!(
+            kind_of(
+                "a.json",
+                json!({"format_version":"1.2","planned_values":{}})
+            ),
             Kind::TerraformPlan
         );
         assert_eq!(
-            kind_of("a.yaml", json!({"Resources":{"B":{"Type":"AWS::S3::Bucket"}}})),
+            kind_of(
+                "a.yaml",
+                json!({"Resources":{"B":{"Type":"AWS::S3::Bucket"}}})
+            ),
             Kind::Cloudformation
         );
-        assert_eq!(kind_of("a.yaml", json!({"apiVersion":"v1","kind":"Pod"})), Kind::Kubernetes);
-        assert_eq!(kind_of("x.yml", json!({"on":"push","jobs":{}})), Kind::GithubWorkflow);
+        assert_eq!(
+            kind_of("a.yaml", json!({"apiVersion":"v1","kind":"Pod"})),
+            Kind::Kubernetes
+        );
+        assert_eq!(
+            kind_of("x.yml", json!({"on":"push","jobs":{}})),
+            Kind::GithubWorkflow
+        );
         assert_eq!(
             kind_of("compose.yaml", json!({"services":{"web":{}}})),
             Kind::DockerCompose
         );
         assert_eq!(
-            kind_of("e.json", json!({"rule":"r","priority":"Critical","output_fields":{}})),
+            kind_of(
+                "e.json",
+                json!({"rule":"r","priority":"Critical","output_fields":{}})
+            ),
             Kind::Falco
         );
         assert_eq!(
-            kind_of("f.json", json!({"Findings":[{"SchemaVersion":"2018-10-08","ProductArn":"a","Id":"x"}]})),
+            kind_of(
+                "f.json",
+                json!({"Findings":[{"SchemaVersion":"2018-10-08","ProductArn":"a","Id":"x"}]})
+            ),
             Kind::Asff
         );
-        assert_eq!(kind_of("o.json", json!({"class_uid":2003,"category_uid":2})), Kind::Ocsf);
+        assert_eq!(
+            kind_of("o.json", json!({"class_uid":2003,"category_uid":2})),
+            Kind::Ocsf
+        );
         assert_eq!(kind_of("other.yaml", json!({"a":1})), Kind::Yaml);
         assert_eq!(kind_of("other.json", json!([1])), Kind::Json);
     }

@@ -216,14 +216,20 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
         return Err(Diagnostic::new(
             Code::TooLarge,
             &file,
-            format!("input is over the --max-file-size limit of {}", opts.max_file_size),
+            format!(
+                "input is over the --max-file-size limit of {}",
+                opts.max_file_size
+            ),
         ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         Diagnostic::new(
             Code::ReadError,
             &file,
-            format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
         )
     })?;
     let parsed = match parse::parse(&text, &path, opts.kind) {
@@ -247,8 +253,8 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
         }
     };
     let lines = LineIndex::new(&text);
-    let multi_document = parsed.documents.len() > 1
-        || matches!(parsed.kind, Kind::Falco | Kind::Jsonl | Kind::Ocsf);
+    let multi_document =
+        parsed.documents.len() > 1 || matches!(parsed.kind, Kind::Falco | Kind::Jsonl | Kind::Ocsf);
     Ok(Some(Loaded {
         file,
         lines,
@@ -261,7 +267,11 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
 
 /// `--combine`: every document in one input, `[{path, kind, contents}]`;
 /// a result's `path` that starts with an index lands in that document's file.
-fn combined(files: &[Loaded], policies: &PolicySet, timeout: Duration) -> Result<Vec<Finding>, Diagnostic> {
+fn combined(
+    files: &[Loaded],
+    policies: &PolicySet,
+    timeout: Duration,
+) -> Result<Vec<Finding>, Diagnostic> {
     let mut items = Vec::new();
     let mut children = Vec::new();
     let mut owners = Vec::new();
@@ -300,10 +310,13 @@ fn combined(files: &[Loaded], policies: &PolicySet, timeout: Duration) -> Result
     Ok(findings
         .into_iter()
         .map(|mut f| {
-            let idx = f
-                .path
-                .as_deref()
-                .and_then(|p| p.trim_start_matches('/').split('/').next()?.parse::<usize>().ok());
+            let idx = f.path.as_deref().and_then(|p| {
+                p.trim_start_matches('/')
+                    .split('/')
+                    .next()?
+                    .parse::<usize>()
+                    .ok()
+            });
             if let Some(owner) = idx.and_then(|i| owners.get(i)).and_then(|o| files.get(*o)) {
                 f.file = owner.file.clone();
                 f.kind = owner.kind;

@@ -85,9 +85,7 @@ pub fn resolve(value: &Value, tree: &PosTree, path: &[Segment]) -> Resolved {
                     .position(|(k, _)| *k == key)
                     .and_then(|i| Some((map.get(&key)?, tree.children.get(i)?)))
             }
-            (Value::Array(items), Segment::Index(i)) => {
-                items.get(*i).zip(tree.children.get(*i))
-            }
+            (Value::Array(items), Segment::Index(i)) => items.get(*i).zip(tree.children.get(*i)),
             (Value::Array(items), Segment::Key(k)) => k
                 .parse::<usize>()
                 .ok()

@@ -24,9 +24,15 @@ import rego.v1
 
 triggers contains input.on if is_string(input.on)
 
-triggers contains t if some t in input.on
+triggers contains t if {
+	is_array(input.on)
+	some t in input.on
+}
 
-triggers contains t if some t, _ in input.on
+triggers contains t if {
+	is_object(input.on)
+	some t, _ in input.on
+}
 
 head_refs := [
 	`github\.event\.pull_request\.head\.(sha|ref)`,

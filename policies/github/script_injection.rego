@@ -32,7 +32,7 @@ untrusted_patterns := [
 ]
 
 deny contains {
-	"msg": sprintf("step %d of job %q expands %q into its script", [i, job_id, expr]),
+	"msg": sprintf("step %s of job %q expands %q into its script", [step_label(step, i), job_id, expr]),
 	"path": ["jobs", job_id, "steps", i, "run"],
 } if {
 	some job_id, job in input.jobs
@@ -41,4 +41,13 @@ deny contains {
 	some expr in regex.find_n(`\$\{\{[^}]*\}\}`, step.run, -1)
 	some pattern in untrusted_patterns
 	regex.match(pattern, expr)
+	not yields_boolean(expr)
 }
+
+# A comparison or a contains()/startsWith()/endsWith() test expands to
+# `true`/`false`, which an attacker cannot turn into code.
+yields_boolean(expr) if regex.match(`==|!=|\b(contains|startsWith|endsWith)\(`, expr)
+
+step_label(step, _) := sprintf("%q", [step.name]) if is_string(step.name)
+
+step_label(step, i) := sprintf("#%d", [i + 1]) if not is_string(step.name)

@@ -62,7 +62,10 @@ pub fn parse(text: &str, tags: TagMapper<'_>) -> Result<Vec<YamlDocument>, Synta
 }
 
 fn is_null(node: &MarkedYaml<'_>) -> bool {
-    matches!(node.data, YamlData::Value(Scalar::Null) | YamlData::BadValue)
+    matches!(
+        node.data,
+        YamlData::Value(Scalar::Null) | YamlData::BadValue
+    )
 }
 
 fn position(node: &MarkedYaml<'_>) -> Position {
@@ -268,14 +271,20 @@ mod tests {
     fn object_member_points_at_its_key_even_when_value_starts_below() {
         let d = docs("Resources:\n  MyBucket:\n    Type: AWS::S3::Bucket\n");
         assert_eq!(line_of(&d[0], &[k("Resources"), k("MyBucket")]), 2);
-        assert_eq!(line_of(&d[0], &[k("Resources"), k("MyBucket"), k("Type")]), 3);
+        assert_eq!(
+            line_of(&d[0], &[k("Resources"), k("MyBucket"), k("Type")]),
+            3
+        );
     }
 
     #[test]
     fn sequence_items_point_at_their_dash_line() {
         let d = docs("steps:\n  - uses: a\n  - run: |\n      echo\n  - name: x\n    run: y\n");
         assert_eq!(line_of(&d[0], &[k("steps"), Segment::Index(2)]), 5);
-        assert_eq!(line_of(&d[0], &[k("steps"), Segment::Index(2), k("run")]), 6);
+        assert_eq!(
+            line_of(&d[0], &[k("steps"), Segment::Index(2), k("run")]),
+            6
+        );
     }
 
     #[test]
@@ -297,7 +306,9 @@ mod tests {
 
     #[test]
     fn anchors_aliases_and_merge_keys_resolve() {
-        let d = docs("base: &b\n  image: nginx\n  port: 80\nuse: *b\nmerged:\n  <<: *b\n  port: 8080\n");
+        let d = docs(
+            "base: &b\n  image: nginx\n  port: 80\nuse: *b\nmerged:\n  <<: *b\n  port: 8080\n",
+        );
         assert_eq!(d[0].value["use"]["image"], "nginx");
         assert_eq!(d[0].value["merged"]["image"], "nginx");
         assert_eq!(d[0].value["merged"]["port"], 8080);

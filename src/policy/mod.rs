@@ -291,7 +291,10 @@ fn rule_level(name: &str) -> Option<Level> {
 fn query_prefix(components: &[String]) -> String {
     let mut q = String::from("data");
     for c in components {
-        let ident = c.chars().next().is_some_and(|ch| ch.is_ascii_alphabetic() || ch == '_')
+        let ident = c
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_alphabetic() || ch == '_')
             && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_');
         if ident {
             q.push('.');
@@ -376,8 +379,8 @@ fn registry(
         })?;
         for b in blocks {
             let scope = b.annotation.scope.as_deref();
-            let is_package = matches!(scope, Some("package" | "subpackages"))
-                || b.target_line == m.package_line;
+            let is_package =
+                matches!(scope, Some("package" | "subpackages")) || b.target_line == m.package_line;
             if is_package {
                 package_meta.insert(m.package.clone(), (b.annotation, m.file.clone(), b.line));
                 continue;
@@ -500,13 +503,17 @@ fn build_rule(
     meta_line: u32,
 ) -> Result<Rule, PolicyError> {
     // Rule-level fields override package-level ones.
-    let pick = |f: &dyn Fn(&Annotation) -> Option<String>| own.and_then(f).or_else(|| pkg.and_then(f));
+    let pick =
+        |f: &dyn Fn(&Annotation) -> Option<String>| own.and_then(f).or_else(|| pkg.and_then(f));
     let id = pick(&|a| a.custom.id.clone()).unwrap_or_else(|| format!("{package}.{name}"));
     let severity = match pick(&|a| a.custom.severity.clone()) {
         Some(s) => Severity::parse(&s).ok_or_else(|| PolicyError::Metadata {
             file: meta_file.to_string(),
             line: meta_line,
-            message: format!("unknown severity `{s}` (expected one of {})", Severity::NAMES),
+            message: format!(
+                "unknown severity `{s}` (expected one of {})",
+                Severity::NAMES
+            ),
         })?,
         None => level.default_severity(),
     };
@@ -523,7 +530,12 @@ fn build_rule(
     let related = own
         .filter(|a| !a.related_resources.is_empty())
         .or(pkg)
-        .map(|a| a.related_resources.iter().map(|r| r.url().to_string()).collect())
+        .map(|a| {
+            a.related_resources
+                .iter()
+                .map(|r| r.url().to_string())
+                .collect()
+        })
         .unwrap_or_default();
     Ok(Rule {
         id,
@@ -580,7 +592,9 @@ fn namespace_selector(patterns: &[String]) -> Result<Selector, PolicyError> {
                 .map_err(|_| PolicyError::Namespace(p.clone()))?,
         );
     }
-    let set = b.build().map_err(|e| PolicyError::Namespace(e.to_string()))?;
+    let set = b
+        .build()
+        .map_err(|e| PolicyError::Namespace(e.to_string()))?;
     Ok(Box::new(move |name| set.is_match(name)))
 }
 
@@ -601,9 +615,6 @@ mod tests {
     #[test]
     fn query_prefixes_bracket_odd_components() {
         assert_eq!(query_prefix(&["main".into()]), "data.main");
-        assert_eq!(
-            query_prefix(&["a".into(), "b-c".into()]),
-            "data.a[\"b-c\"]"
-        );
+        assert_eq!(query_prefix(&["a".into(), "b-c".into()]), "data.a[\"b-c\"]");
     }
 }

@@ -117,7 +117,10 @@ pub fn render(report: &Report<'_>) -> String {
             .iter()
             .map(|f| FindingV1 {
                 rule_id: &f.rule_id,
-                title: report.rules.get(&f.rule_id).and_then(|r| r.title.as_deref()),
+                title: report
+                    .rules
+                    .get(&f.rule_id)
+                    .and_then(|r| r.title.as_deref()),
                 query: &f.query,
                 level: f.level.name(),
                 severity: f.severity.name(),

@@ -55,9 +55,8 @@ impl std::str::FromStr for Output {
             Some((n, _)) => return Err(format!("`--format {n}=` needs a file name after `=`")),
             None => (s, None),
         };
-        let format = Format::parse(name).ok_or_else(|| {
-            format!("unknown format `{name}` (known: {})", Format::NAMES)
-        })?;
+        let format = Format::parse(name)
+            .ok_or_else(|| format!("unknown format `{name}` (known: {})", Format::NAMES))?;
         Ok(Output { format, file })
     }
 }

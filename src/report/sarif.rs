@@ -23,10 +23,20 @@ pub fn render(report: &Report<'_>) -> String {
             ids.push(f.rule_id.clone());
         }
     }
-    let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+    let index: BTreeMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
     let rules: Vec<Value> = ids
         .iter()
-        .map(|id| descriptor(id, report.rules.get(id), findings.iter().find(|f| &f.rule_id == id)))
+        .map(|id| {
+            descriptor(
+                id,
+                report.rules.get(id),
+                findings.iter().find(|f| &f.rule_id == id),
+            )
+        })
         .collect();
     let results: Vec<Value> = findings
         .iter()
@@ -92,10 +102,15 @@ fn descriptor(id: &str, rule: Option<&Rule>, sample: Option<&Finding>) -> Value 
         .and_then(|r| r.title.clone())
         .or_else(|| sample.map(|f| f.message.clone()))
         .unwrap_or_else(|| id.to_string());
-    let description = rule.and_then(|r| r.description.clone()).unwrap_or_else(|| title.clone());
+    let description = rule
+        .and_then(|r| r.description.clone())
+        .unwrap_or_else(|| title.clone());
     let remediation = rule.and_then(|r| r.remediation.clone());
     let severity = rule.map(|r| r.severity).or(sample.map(|f| f.severity));
-    let lvl = rule.map(|r| r.level).or(sample.map(|f| f.level)).unwrap_or(Level::Error);
+    let lvl = rule
+        .map(|r| r.level)
+        .or(sample.map(|f| f.level))
+        .unwrap_or(Level::Error);
     let mut help_text = description.clone();
     let mut help_md = format!("**{title}**\n\n{description}");
     if let Some(r) = &remediation {
@@ -109,7 +124,9 @@ fn descriptor(id: &str, rule: Option<&Rule>, sample: Option<&Finding>) -> Value 
             help_md.push_str(&format!("- {fw}: {}\n", controls.join(", ")));
         }
     }
-    let related = rule.map(|r| r.related_resources.clone()).unwrap_or_default();
+    let related = rule
+        .map(|r| r.related_resources.clone())
+        .unwrap_or_default();
     for url in &related {
         help_md.push_str(&format!("\n- <{url}>"));
     }
@@ -212,9 +229,27 @@ fn uri_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' | b'+' | b'@' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b',' | b';' | b'=' | b':' => {
-                out.push(b as char)
-            }
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'.'
+            | b'_'
+            | b'~'
+            | b'/'
+            | b'+'
+            | b'@'
+            | b'!'
+            | b'$'
+            | b'&'
+            | b'\''
+            | b'('
+            | b')'
+            | b'*'
+            | b','
+            | b';'
+            | b'='
+            | b':' => out.push(b as char),
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -245,7 +280,10 @@ mod tests {
 
     #[test]
     fn names_are_identifier_like() {
-        assert_eq!(pascal_name("deny", "Privileged container"), "PrivilegedContainer");
+        assert_eq!(
+            pascal_name("deny", "Privileged container"),
+            "PrivilegedContainer"
+        );
         assert_eq!(pascal_name("deny", "!!"), "deny");
     }
 }

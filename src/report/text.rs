@@ -85,14 +85,28 @@ fn finding(out: &mut String, p: &Paint, report: &Report<'_>, f: &Finding) {
     );
     let gutter = f.line.to_string().len();
     let pad = " ".repeat(gutter);
-    let _ = writeln!(out, "  {pad}{} {}:{}:{}", p.blue("-->"), f.file, f.line, f.column);
+    let _ = writeln!(
+        out,
+        "  {pad}{} {}:{}:{}",
+        p.blue("-->"),
+        f.file,
+        f.line,
+        f.column
+    );
     if let Some(line) = &f.snippet {
         let shown: String = line.replace('\t', " ");
-        let start = (f.column as usize).saturating_sub(1).min(shown.chars().count());
+        let start = (f.column as usize)
+            .saturating_sub(1)
+            .min(shown.chars().count());
         let len = shown.chars().skip(start).count().max(1);
         let marker = format!("{}{}", " ".repeat(start), "^".repeat(len.min(120)));
         let _ = writeln!(out, "  {pad} {}", p.blue("|"));
-        let _ = writeln!(out, "  {} {} {shown}", p.blue(&f.line.to_string()), p.blue("|"));
+        let _ = writeln!(
+            out,
+            "  {} {} {shown}",
+            p.blue(&f.line.to_string()),
+            p.blue("|")
+        );
         let _ = writeln!(out, "  {pad} {} {}", p.blue("|"), paint(p, &marker));
     }
     if let Some(r) = &f.resource {
@@ -107,14 +121,20 @@ fn finding(out: &mut String, p: &Paint, report: &Report<'_>, f: &Finding) {
         let _ = writeln!(out, "  {pad} {} remediation: {}", p.blue("="), rem.trim());
     }
     if let Some(s) = &f.suppression {
-        let _ = writeln!(out, "  {pad} {} suppressed: {}", p.blue("="), s.justification);
+        let _ = writeln!(
+            out,
+            "  {pad} {} suppressed: {}",
+            p.blue("="),
+            s.justification
+        );
     }
 }
 
 fn summary(report: &Report<'_>, p: &Paint) -> String {
     let v = report.verdict;
     let s = report.scan;
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut line = plural(s.files, "file", "files");
     if s.skipped > 0 {
         line.push_str(&format!(" ({} skipped)", s.skipped));

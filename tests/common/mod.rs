@@ -1,0 +1,123 @@
+//! Helpers for tests that run the real `verdict` binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared` beside the checkout, or None (with a notice) when absent.
+pub fn shared(sub: &str) -> Option<PathBuf> {
+    let p = root().join("..").join("shared").join(sub);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("notice: {} is absent; skipping this check", p.display());
+        None
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        match serde_json::from_str(&self.stdout) {
+            Ok(v) => v,
+            Err(e) => panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            ),
+        }
+    }
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Run verdict in `dir` with `args`, feeding `stdin` if given.
+pub fn verdict_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_verdict"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("spawn verdict: {e}"));
+    if let Some(input) = stdin {
+        use std::io::Write;
+        if let Some(mut s) = child.stdin.take() {
+            s.write_all(input.as_bytes())
+                .unwrap_or_else(|e| panic!("stdin: {e}"));
+        }
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("wait: {e}"));
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+pub fn verdict(args: &[&str]) -> Run {
+    verdict_in(&root(), args, None)
+}
+
+/// A temporary tree of files: `(relative path, contents)`.
+pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    for (rel, text) in files {
+        let p = dir.path().join(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("mkdir: {e}"));
+        }
+        std::fs::write(&p, text).unwrap_or_else(|e| panic!("write {rel}: {e}"));
+    }
+    dir
+}
+
+pub fn read_json(path: &Path) -> serde_json::Value {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
+}
+
+/// Validate `instance` against a JSON Schema file; panic with every error.
+pub fn assert_valid(schema_path: &Path, instance: &serde_json::Value) {
+    let schema = read_json(schema_path);
+    let validator = jsonschema::validator_for(&schema)
+        .unwrap_or_else(|e| panic!("schema {}: {e}", schema_path.display()));
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "not valid against {}:\n{}",
+        schema_path.display(),
+        errors.join("\n")
+    );
+}

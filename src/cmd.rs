@@ -64,6 +64,9 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         .any(|o| o.format == Format::Text && o.file.is_none());
     if !text_on_stdout {
         // The text report lists these itself; otherwise they must reach a person.
+        for d in &result.warnings {
+            eprintln!("warning: {d}");
+        }
         for d in &result.diagnostics {
             eprintln!("error: {d}");
         }

@@ -22,6 +22,8 @@ pub enum Code {
     Timeout,
     /// A policy returned a result verdict cannot use (no message, bad severity…).
     BadResult,
+    /// A YAML tag with no meaning for the input's kind (a warning).
+    UnknownTag,
 }
 
 impl Code {
@@ -35,6 +37,7 @@ impl Code {
             Code::PolicyError => "policy-error",
             Code::Timeout => "timeout",
             Code::BadResult => "bad-result",
+            Code::UnknownTag => "unknown-tag",
         }
     }
 
@@ -48,12 +51,14 @@ impl Code {
             Code::PolicyError => "a policy failed while evaluating an input",
             Code::Timeout => "a policy exceeded the per-document time limit",
             Code::BadResult => "a policy returned a result of the wrong shape",
+            Code::UnknownTag => "a YAML tag has no meaning for this kind and was dropped",
         }
     }
 }
 
-/// An error that stops an input from being evaluated. Any diagnostic makes
-/// the run exit 2: a gate fails closed.
+/// A message about an input or a policy. As an error (the usual case) it
+/// stopped something from being evaluated and makes the run exit 2: a gate
+/// fails closed. As a warning it is only reported.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Diagnostic {
     pub code: Code,

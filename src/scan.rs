@@ -53,6 +53,8 @@ pub struct ScanResult {
     pub root: PathBuf,
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Remarks that do not fail the run (e.g. an unknown CloudFormation tag).
+    pub warnings: Vec<Diagnostic>,
     pub files: usize,
     pub documents: usize,
     pub skipped: usize,
@@ -66,6 +68,7 @@ struct Loaded {
     kind: Kind,
     documents: Vec<Document>,
     multi_document: bool,
+    warnings: Vec<Diagnostic>,
 }
 
 pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, String> {
@@ -95,7 +98,10 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         let mut files = Vec::new();
         for l in loaded {
             match l {
-                Ok(Some(f)) => files.push(f),
+                Ok(Some(mut f)) => {
+                    result.warnings.append(&mut f.warnings);
+                    files.push(f)
+                }
                 Ok(None) => result.skipped += 1,
                 Err(d) => result.diagnostics.push(d),
             }
@@ -124,17 +130,20 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                     documents,
                     findings,
                     diagnostics,
+                    warnings,
                 } => {
                     result.files += 1;
                     result.documents += documents;
                     result.findings.extend(findings);
                     result.diagnostics.extend(diagnostics);
+                    result.warnings.extend(warnings);
                 }
             }
         }
     }
     finding::sort(&mut result.findings);
     result.diagnostics.sort();
+    result.warnings.sort();
     Ok(result)
 }
 
@@ -144,6 +153,7 @@ enum FileOutcome {
         documents: usize,
         findings: Vec<Finding>,
         diagnostics: Vec<Diagnostic>,
+        warnings: Vec<Diagnostic>,
     },
 }
 
@@ -156,6 +166,7 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
                 documents: 0,
                 findings: Vec::new(),
                 diagnostics: vec![d],
+                warnings: Vec::new(),
             }
         }
     };
@@ -178,6 +189,7 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
         documents: loaded.documents.len(),
         findings,
         diagnostics,
+        warnings: loaded.warnings,
     }
 }
 
@@ -255,7 +267,13 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
     let lines = LineIndex::new(&text);
     let multi_document =
         parsed.documents.len() > 1 || matches!(parsed.kind, Kind::Falco | Kind::Jsonl | Kind::Ocsf);
+    let warnings = parsed
+        .warnings
+        .into_iter()
+        .map(|w| Diagnostic::new(Code::UnknownTag, &file, w.message).at(w.line, w.column))
+        .collect();
     Ok(Some(Loaded {
+        warnings,
         file,
         lines,
         text,

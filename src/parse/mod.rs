@@ -1,6 +1,7 @@
 //! Text → documents a policy sees. One parser per syntax family; each gives
 //! the JSON value and its position tree in the same pass.
 
+pub mod cloudformation;
 pub mod error;
 pub mod json;
 pub mod toml;
@@ -29,6 +30,16 @@ pub struct Document {
 pub struct ParsedFile {
     pub kind: Kind,
     pub documents: Vec<Document>,
+    /// Things worth telling the user that do not stop evaluation.
+    pub warnings: Vec<Warning>,
+}
+
+/// A non-fatal remark about an input, at a place in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,7 +80,7 @@ pub fn parse(text: &str, path: &Path, forced: Option<Kind>) -> Result<ParsedFile
         (None, None) if looks_like_json(text) => Syntax::Json,
         (None, None) => return Err(ParseError::UnknownKind),
     };
-    let (syntax, documents) = parse_syntax(text, syntax, forced)?;
+    let (syntax, documents, unknown_tags) = parse_syntax(text, syntax, forced)?;
     let kind = match (forced, hint.and_then(|h| h.kind)) {
         (Some(k), _) => k,
         (None, Some(k)) => k,
@@ -78,7 +89,32 @@ pub fn parse(text: &str, path: &Path, forced: Option<Kind>) -> Result<ParsedFile
             kind::from_content(syntax, path, &values)
         }
     };
-    Ok(ParsedFile { kind, documents })
+    // Other YAML dialects have tags of their own (GitLab's `!reference`);
+    // only in a template is an unknown tag a likely mistake.
+    let warnings = if kind == Kind::Cloudformation {
+        let mut seen: Vec<(String, crate::source_map::Position)> = Vec::new();
+        for t in unknown_tags {
+            if !seen.iter().any(|(n, _)| *n == t.0) {
+                seen.push(t);
+            }
+        }
+        seen.into_iter()
+            .map(|(tag, pos)| Warning {
+                line: pos.line,
+                column: pos.column,
+                message: format!(
+                    "unknown CloudFormation tag `{tag}`: its value is kept without the tag"
+                ),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(ParsedFile {
+        kind,
+        documents,
+        warnings,
+    })
 }
 
 fn looks_like_json(text: &str) -> bool {
@@ -89,11 +125,13 @@ fn looks_like_json(text: &str) -> bool {
 /// Run one parser. A `.json` file holding one object per line is JSON Lines
 /// (Falco and OCSF exports often are), so a complete value followed by more
 /// content on the next line is retried as such.
-fn parse_syntax(
-    text: &str,
-    syntax: Syntax,
-    forced: Option<Kind>,
-) -> Result<(Syntax, Vec<Document>), ParseError> {
+type Parsed = (
+    Syntax,
+    Vec<Document>,
+    Vec<(String, crate::source_map::Position)>,
+);
+
+fn parse_syntax(text: &str, syntax: Syntax, forced: Option<Kind>) -> Result<Parsed, ParseError> {
     let single = |(value, positions)| Document {
         index: 0,
         value,
@@ -101,30 +139,36 @@ fn parse_syntax(
     };
     match syntax {
         Syntax::Json => match json::parse(text) {
-            Ok(v) => Ok((Syntax::Json, vec![single(v)])),
+            Ok(v) => Ok((Syntax::Json, vec![single(v)], Vec::new())),
             Err(e) if e.trailing_content => {
                 let docs = json::parse_lines(text).map_err(|_| e)?;
-                Ok((Syntax::JsonLines, lines_to_documents(docs)))
+                Ok((Syntax::JsonLines, lines_to_documents(docs), Vec::new()))
             }
             Err(e) => Err(e.into()),
         },
         Syntax::JsonLines => Ok((
             Syntax::JsonLines,
             lines_to_documents(json::parse_lines(text)?),
+            Vec::new(),
         )),
-        Syntax::Toml => Ok((Syntax::Toml, vec![single(toml::parse(text)?)])),
+        Syntax::Toml => Ok((Syntax::Toml, vec![single(toml::parse(text)?)], Vec::new())),
         Syntax::Yaml => {
-            let docs = yaml::parse(text, &yaml::keep_tag)?;
-            Ok((
-                Syntax::Yaml,
-                docs.into_iter()
-                    .map(|d| Document {
+            // CloudFormation's short tags are mapped in any YAML: whether the
+            // file is a template is only known once it is parsed.
+            let docs = yaml::parse(text, &cloudformation::map_tag)?;
+            let mut unknown = Vec::new();
+            let docs = docs
+                .into_iter()
+                .map(|d| {
+                    unknown.extend(d.unknown_tags);
+                    Document {
                         index: d.index,
                         value: d.value,
                         positions: d.positions,
-                    })
-                    .collect(),
-            ))
+                    }
+                })
+                .collect();
+            Ok((Syntax::Yaml, docs, unknown))
         }
         Syntax::Hcl => Err(ParseError::Unsupported(forced.unwrap_or(Kind::Terraform))),
         Syntax::Dockerfile => Err(ParseError::Unsupported(forced.unwrap_or(Kind::Dockerfile))),

@@ -9,13 +9,19 @@ use crate::parse::SyntaxError;
 use crate::source_map::{PosTree, Position};
 
 /// What to do with a node that carries an application tag (`!Ref`, `!Sub`…).
-/// Receives the tag (handle and suffix joined, e.g. `!Ref`) and the already
-/// converted value; returns the value a policy should see.
-pub type TagMapper<'a> = &'a dyn Fn(&str, Value) -> Value;
+/// Receives the tag (handle and suffix joined, e.g. `!Ref`), the converted
+/// value and its positions; returns what a policy should see, or `None` to
+/// keep the value as it is (the tag is then reported as unknown).
+pub type TagMapper<'a> =
+    &'a dyn Fn(&str, Value, PosTree) -> Result<(Value, PosTree), (Value, PosTree)>;
 
-/// Keep the tagged value as it is: the default for kinds with no tag semantics.
-pub fn keep_tag(_tag: &str, value: Value) -> Value {
-    value
+/// Keep every tagged value as it is.
+pub fn keep_tag(
+    _tag: &str,
+    value: Value,
+    tree: PosTree,
+) -> Result<(Value, PosTree), (Value, PosTree)> {
+    Ok((value, tree))
 }
 
 /// One YAML document of a stream.
@@ -24,6 +30,8 @@ pub struct YamlDocument {
     pub index: usize,
     pub value: Value,
     pub positions: PosTree,
+    /// Tags the mapper did not know, with where they first appeared.
+    pub unknown_tags: Vec<(String, Position)>,
 }
 
 const MAX_DEPTH: usize = 512;
@@ -51,11 +59,16 @@ pub fn parse(text: &str, tags: TagMapper<'_>) -> Result<Vec<YamlDocument>, Synta
         if is_null(doc) {
             continue;
         }
-        let (value, positions) = Converter { tags }.node(doc, 0)?;
+        let conv = Converter {
+            tags,
+            unknown: std::cell::RefCell::new(Vec::new()),
+        };
+        let (value, positions) = conv.node(doc, 0)?;
         out.push(YamlDocument {
             index,
             value,
             positions,
+            unknown_tags: conv.unknown.into_inner(),
         });
     }
     Ok(out)
@@ -77,6 +90,7 @@ fn position(node: &MarkedYaml<'_>) -> Position {
 
 struct Converter<'a> {
     tags: TagMapper<'a>,
+    unknown: std::cell::RefCell<Vec<(String, Position)>>,
 }
 
 impl Converter<'_> {
@@ -130,13 +144,22 @@ impl Converter<'_> {
             }
             YamlData::Tagged(tag, inner) => {
                 let (value, tree) = self.node(inner, depth + 1)?;
-                let name = format!("{}{}", tag.handle, tag.suffix);
-                let value = if tag.is_yaml_core_schema() {
-                    core_tag(&tag.suffix, value)
+                let tree = PosTree { pos, ..tree };
+                if tag.is_yaml_core_schema() {
+                    (core_tag(&tag.suffix, value), tree)
                 } else {
-                    (self.tags)(&name, value)
-                };
-                (value, PosTree { pos, ..tree })
+                    let name = format!("{}{}", tag.handle, tag.suffix);
+                    match (self.tags)(&name, value, tree) {
+                        Ok(mapped) => mapped,
+                        Err(kept) => {
+                            let mut unknown = self.unknown.borrow_mut();
+                            if !unknown.iter().any(|(t, _)| *t == name) {
+                                unknown.push((name, pos));
+                            }
+                            kept
+                        }
+                    }
+                }
             }
             YamlData::Alias(_) => {
                 return Err(SyntaxError::new(
@@ -317,7 +340,7 @@ mod tests {
 
     #[test]
     fn custom_tags_reach_the_mapper() {
-        let mapper = |tag: &str, v: Value| serde_json::json!({ tag: v });
+        let mapper = |tag: &str, v: Value, t: PosTree| Ok((serde_json::json!({ tag: v }), t));
         let d = parse("a: !Ref Bucket\n", &mapper).unwrap_or_default();
         assert_eq!(d[0].value["a"], serde_json::json!({"!Ref": "Bucket"}));
     }

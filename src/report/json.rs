@@ -18,6 +18,7 @@ struct JsonReport<'a> {
     summary: Summary,
     findings: Vec<FindingV1<'a>>,
     errors: Vec<ErrorV1<'a>>,
+    warnings: Vec<ErrorV1<'a>>,
 }
 
 #[derive(Serialize)]
@@ -144,19 +145,20 @@ pub fn render(report: &Report<'_>) -> String {
                 properties: &f.properties,
             })
             .collect(),
-        errors: s
-            .diagnostics
-            .iter()
-            .map(|d| ErrorV1 {
-                code: d.code.name(),
-                file: &d.file,
-                line: d.line,
-                column: d.column,
-                message: &d.message,
-            })
-            .collect(),
+        errors: s.diagnostics.iter().map(error_v1).collect(),
+        warnings: s.warnings.iter().map(error_v1).collect(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
     out
+}
+
+fn error_v1(d: &crate::diagnostic::Diagnostic) -> ErrorV1<'_> {
+    ErrorV1 {
+        code: d.code.name(),
+        file: &d.file,
+        line: d.line,
+        column: d.column,
+        message: &d.message,
+    }
 }

@@ -42,13 +42,13 @@ pub fn render(report: &Report<'_>) -> String {
         .iter()
         .map(|f| result(f, index.get(f.rule_id.as_str()).copied().unwrap_or(0)))
         .collect();
-    let notifications: Vec<Value> = report
-        .scan
-        .diagnostics
-        .iter()
-        .map(|d| {
+    let errors = report.scan.diagnostics.iter().map(|d| (d, "error"));
+    let warnings = report.scan.warnings.iter().map(|d| (d, "warning"));
+    let notifications: Vec<Value> = errors
+        .chain(warnings)
+        .map(|(d, level)| {
             let mut n = json!({
-                "level": "error",
+                "level": level,
                 "message": {"text": d.message},
                 "descriptor": {"id": d.code.name()},
                 "locations": [{

@@ -53,9 +53,12 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
         }
         finding(&mut out, &p, report, f);
     }
-    if !report.scan.diagnostics.is_empty() {
+    if !report.scan.diagnostics.is_empty() || !report.scan.warnings.is_empty() {
         if !out.is_empty() {
             out.push('\n');
+        }
+        for d in &report.scan.warnings {
+            let _ = writeln!(out, "{}: {d}", p.yellow("warning"));
         }
         for d in &report.scan.diagnostics {
             let _ = writeln!(out, "{}: {d}", p.red("error"));

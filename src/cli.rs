@@ -23,7 +23,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Evaluate policies over files, directories or stdin; report; gate.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// Print the detected kind and the exact JSON input a policy sees.
     Parse(ParseArgs),
 }
@@ -65,13 +65,53 @@ pub struct ScanArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto, help_heading = "Output")]
     pub color: Color,
 
-    /// Which findings fail the gate.
-    #[arg(long, value_enum, default_value_t = FailOn::Error, help_heading = "Gate")]
-    pub fail_on: FailOn,
+    /// Which findings fail the gate [default: error].
+    #[arg(long, value_enum, help_heading = "Gate")]
+    pub fail_on: Option<FailOn>,
+    /// Configuration file [default: .verdict.yaml at the scan root].
+    #[arg(long, value_name = "FILE", help_heading = "Gate")]
+    pub config: Option<PathBuf>,
+    /// Apply the named profile of the configuration (e.g. dev, prod).
+    #[arg(long, value_name = "NAME", help_heading = "Gate")]
+    pub profile: Option<String>,
+
+    #[command(flatten)]
+    pub suppress: SuppressArgs,
 
     /// Worker threads (default: all cores).
     #[arg(short, long, value_name = "N", help_heading = "Performance")]
     pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct SuppressArgs {
+    /// Waivers file [default: .verdict-waivers.yaml at the scan root, or `waivers:` in the config].
+    #[arg(long, value_name = "FILE", help_heading = "Suppression")]
+    pub waivers: Option<PathBuf>,
+    /// Accept waivers without an `expires` date.
+    #[arg(long, help_heading = "Suppression")]
+    pub allow_permanent_waivers: bool,
+    /// Warn about waivers that expire within this many days [default: 14].
+    #[arg(long, value_name = "DAYS", help_heading = "Suppression")]
+    pub waiver_warn_days: Option<u32>,
+    /// Gate only on findings whose fingerprint is not in this baseline.
+    #[arg(long, value_name = "FILE", help_heading = "Suppression")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings' fingerprints as a baseline.
+    #[arg(long, value_name = "FILE", help_heading = "Suppression")]
+    pub write_baseline: Option<PathBuf>,
+    /// Ignore `verdict:ignore[...]` comments in inputs.
+    #[arg(long, help_heading = "Suppression")]
+    pub no_inline_ignores: bool,
+    /// Report inline ignores that match no finding.
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set, help_heading = "Suppression")]
+    pub report_unused_ignores: bool,
+    /// Show suppressed findings, with why, in the text report.
+    #[arg(long, help_heading = "Suppression")]
+    pub show_suppressed: bool,
+    /// Leave suppressed findings out of SARIF (GitHub opens alerts for them).
+    #[arg(long, help_heading = "Suppression")]
+    pub sarif_omit_suppressed: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,36 +6,27 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
+use std::path::PathBuf;
+
 use crate::cli::{Cli, Color, Command, ParseArgs, ScanArgs};
+use crate::config::{self, Config, Settings, Waiver};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::policy::{self, LoadOptions};
 use crate::report::{self, Format, Output, Report};
 use crate::scan::{self, ScanOptions};
 use crate::source_map;
-use crate::verdict;
+use crate::suppress::{self, Baseline};
+use crate::verdict::{self, FailOn};
 
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Scan(args) => scan_cmd(args),
+        Command::Scan(args) => scan_cmd(*args),
         Command::Parse(args) => parse_cmd(args),
     }
 }
 
 fn scan_cmd(args: ScanArgs) -> Result<i32> {
-    let stdout_outputs = args.formats.iter().filter(|o| o.file.is_none()).count();
-    if stdout_outputs > 1 {
-        bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
-    }
-    if !(args.policy.timeout > 0.0 && args.policy.timeout.is_finite()) {
-        bail!("--timeout must be a positive number of seconds");
-    }
-    let policies = policy::load(&LoadOptions {
-        policies: args.policy.policies.clone(),
-        data: args.policy.data.clone(),
-        rego_v0: args.policy.rego_v0,
-        namespaces: args.policy.namespace.clone(),
-    })
-    .context("loading policies")?;
-    let opts = ScanOptions {
+    let mut opts = ScanOptions {
         paths: args.paths.clone(),
         kind: args.kind,
         exclude: args.exclude.clone(),
@@ -45,20 +36,149 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         max_file_size: args.max_file_size,
         root: args.root.clone(),
     };
-    let result = scan::scan(&opts, &policies).map_err(anyhow::Error::msg)?;
-    let verdict = verdict::decide(&result.findings, &result.diagnostics, args.fail_on);
-    let report = Report {
-        scan: &result,
-        rules: &policies.rules,
-        verdict: &verdict,
+    if !(args.policy.timeout > 0.0 && args.policy.timeout.is_finite()) {
+        bail!("--timeout must be a positive number of seconds");
+    }
+    let root = scan::scan_root(&opts);
+    let config = match &args.config {
+        Some(p) => Some(config::load(p)),
+        None => config::find(&root).map(|p| config::load(&p)),
     };
+    let config = match config.transpose() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(2);
+        }
+    };
+    let settings = match (&config, &args.profile) {
+        (Some(c), profile) => c.settings(profile.as_deref()).map_err(anyhow::Error::msg)?,
+        (None, Some(p)) => {
+            bail!("--profile {p} needs a configuration file (.verdict.yaml or --config)")
+        }
+        (None, None) => Settings::default(),
+    };
+    // Paths in the configuration are relative to its folder.
+    let from_config = |list: &Option<Vec<String>>| -> Vec<PathBuf> {
+        match (&config, list) {
+            (Some(c), Some(l)) => l.iter().map(|p| c.resolve_path(p)).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let policies_paths = if args.policy.policies.is_empty() {
+        from_config(&settings.policies)
+    } else {
+        args.policy.policies.clone()
+    };
+    let data_paths = if args.policy.data.is_empty() {
+        from_config(&settings.data)
+    } else {
+        args.policy.data.clone()
+    };
+    if opts.exclude.is_empty() {
+        opts.exclude = settings.exclude.clone().unwrap_or_default();
+    }
+    let fail_on = args.fail_on.or(settings.fail_on).unwrap_or(FailOn::Error);
     let mut outputs = args.formats.clone();
+    if outputs.is_empty() {
+        for f in settings.formats.iter().flatten() {
+            let mut out: Output = f
+                .parse()
+                .map_err(|e| anyhow::anyhow!("{}: formats: {e}", config_name(&config)))?;
+            if let (Some(c), Some(file)) = (&config, &out.file) {
+                out.file = Some(c.resolve_path(&file.to_string_lossy()));
+            }
+            outputs.push(out);
+        }
+    }
     if outputs.is_empty() {
         outputs.push(Output {
             format: Format::Text,
             file: None,
         });
     }
+    if outputs.iter().filter(|o| o.file.is_none()).count() > 1 {
+        bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
+    }
+    let waivers = match collect_waivers(&args, &settings, &config, &root) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(2);
+        }
+    };
+    let baseline_path = args.suppress.baseline.clone().or_else(|| {
+        from_config(&settings.baseline.clone().map(|b| vec![b]))
+            .into_iter()
+            .next()
+    });
+    let baseline = match &baseline_path {
+        Some(p) => Some(Baseline::load(p).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
+
+    let mut policies = policy::load(&LoadOptions {
+        policies: policies_paths,
+        data: data_paths,
+        rego_v0: args.policy.rego_v0,
+        namespaces: args.policy.namespace.clone(),
+    })
+    .context("loading policies")?;
+    let mut unknown_ids = policies.disable(settings.disabled_rules.as_deref().unwrap_or_default());
+    let overrides = settings.severity_overrides.clone().unwrap_or_default();
+    unknown_ids.extend(policies.override_severities(&overrides));
+
+    let mut result = scan::scan(&opts, &policies).map_err(anyhow::Error::msg)?;
+    for f in &mut result.findings {
+        if let Some(s) = overrides.get(&f.rule_id) {
+            f.severity = *s;
+        }
+    }
+    for id in unknown_ids {
+        result.warnings.push(Diagnostic::new(
+            Code::UnknownRule,
+            config_name(&config),
+            format!("no loaded rule has the id `{id}`"),
+        ));
+    }
+    let policy = suppress::Policy {
+        inline: !args.suppress.no_inline_ignores && settings.inline_ignores.unwrap_or(true),
+        waivers,
+        baseline,
+        today: None,
+        warn_days: args
+            .suppress
+            .waiver_warn_days
+            .or(settings.waiver_warn_days)
+            .unwrap_or(14),
+    };
+    let notes = suppress::apply(&mut result.findings, &result.directives, &policy);
+    result.warnings.extend(notes);
+    result.warnings.sort();
+    if let Some(path) = &args.suppress.write_baseline {
+        report::write_atomic(path, &Baseline::render(&result.findings))
+            .with_context(|| format!("writing {}", path.display()))?;
+        eprintln!("wrote the baseline {}", path.display());
+        // This run gates as the next one will: against the baseline just written.
+        let written = Baseline::load(path).map_err(anyhow::Error::msg)?;
+        let only_baseline = suppress::Policy {
+            baseline: Some(written),
+            ..suppress::Policy::default()
+        };
+        suppress::apply(&mut result.findings, &[], &only_baseline);
+    }
+
+    let verdict = verdict::decide(&result.findings, &result.diagnostics, fail_on);
+    let report = Report {
+        scan: &result,
+        rules: &policies.rules,
+        verdict: &verdict,
+        options: report::Options {
+            show_suppressed: args.suppress.show_suppressed,
+            sarif_omit_suppressed: args.suppress.sarif_omit_suppressed,
+            report_unused_ignores: args.suppress.report_unused_ignores,
+        },
+    };
     let text_on_stdout = outputs
         .iter()
         .any(|o| o.format == Format::Text && o.file.is_none());
@@ -92,6 +212,51 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         }
     }
     Ok(verdict.outcome.exit_code())
+}
+
+fn config_name(config: &Option<Config>) -> String {
+    config
+        .as_ref()
+        .map_or_else(|| "(command line)".to_string(), |c| c.file.clone())
+}
+
+/// Waivers from `--waivers`, else the config's own list plus its waivers
+/// file (or `.verdict-waivers.yaml` at the scan root). A waiver without an
+/// end date is refused unless permanent waivers are allowed.
+fn collect_waivers(
+    args: &ScanArgs,
+    settings: &Settings,
+    config: &Option<Config>,
+    root: &Path,
+) -> std::result::Result<Vec<Waiver>, String> {
+    let mut waivers = Vec::new();
+    let file = match (&args.suppress.waivers, &settings.waivers_file, config) {
+        (Some(p), _, _) => Some(p.clone()),
+        (None, Some(f), Some(c)) => Some(c.resolve_path(f)),
+        _ => {
+            let base = config
+                .as_ref()
+                .map_or(root.to_path_buf(), |c| c.dir.clone());
+            Some(base.join(config::WAIVERS_NAME)).filter(|p| p.is_file())
+        }
+    };
+    if args.suppress.waivers.is_none() {
+        waivers.extend(settings.waivers.clone().unwrap_or_default());
+    }
+    if let Some(f) = file {
+        waivers.extend(config::load_waivers(&f).map_err(|e| e.to_string())?);
+    }
+    let permanent_ok =
+        args.suppress.allow_permanent_waivers || settings.allow_permanent_waivers.unwrap_or(false);
+    if !permanent_ok {
+        if let Some(w) = waivers.iter().find(|w| w.expires.is_none()) {
+            return Err(format!(
+                "{}: the waiver for {} has no `expires` date; give it one or pass --allow-permanent-waivers",
+                w.source, w.rule
+            ));
+        }
+    }
+    Ok(waivers)
 }
 
 fn parse_cmd(args: ParseArgs) -> Result<i32> {

@@ -24,6 +24,16 @@ pub enum Code {
     BadResult,
     /// A YAML tag with no meaning for the input's kind (a warning).
     UnknownTag,
+    /// An inline ignore that suppresses nothing (a warning).
+    UnusedIgnore,
+    /// A waiver that suppresses nothing (a warning).
+    UnusedWaiver,
+    /// A waiver past its `expires` date: its findings count again (a warning).
+    WaiverExpired,
+    /// A waiver that expires soon (a warning).
+    WaiverExpiring,
+    /// A rule id in the configuration that no loaded rule has (a warning).
+    UnknownRule,
 }
 
 impl Code {
@@ -38,6 +48,11 @@ impl Code {
             Code::Timeout => "timeout",
             Code::BadResult => "bad-result",
             Code::UnknownTag => "unknown-tag",
+            Code::UnusedIgnore => "unused-ignore",
+            Code::UnusedWaiver => "unused-waiver",
+            Code::WaiverExpired => "waiver-expired",
+            Code::WaiverExpiring => "waiver-expiring",
+            Code::UnknownRule => "unknown-rule",
         }
     }
 
@@ -52,6 +67,11 @@ impl Code {
             Code::Timeout => "a policy exceeded the per-document time limit",
             Code::BadResult => "a policy returned a result of the wrong shape",
             Code::UnknownTag => "a YAML tag has no meaning for this kind and was dropped",
+            Code::UnusedIgnore => "an inline ignore matches no finding",
+            Code::UnusedWaiver => "a waiver matches no finding",
+            Code::WaiverExpired => "a waiver has expired; its findings count again",
+            Code::WaiverExpiring => "a waiver expires soon",
+            Code::UnknownRule => "the configuration names a rule id that no policy defines",
         }
     }
 }

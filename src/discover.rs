@@ -144,6 +144,13 @@ fn walk(root: &Path, excludes: &Excludes, out: &mut Discovered) {
         } else if !ft.is_file() {
             continue;
         }
+        // verdict's own configuration is not an input.
+        let own = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            crate::config::CONFIG_NAMES.contains(&n) || n == crate::config::WAIVERS_NAME
+        });
+        if own {
+            continue;
+        }
         if kind::from_path(&path).is_some() {
             found.push(path);
         } else {

@@ -111,6 +111,9 @@ impl Evaluator {
                                 pkg.query,
                                 conftest_exception_name(&rule.name)
                             ),
+                            owner: None,
+                            expires: None,
+                            source: None,
                         });
                     }
                     out.push(f);

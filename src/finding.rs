@@ -85,6 +85,11 @@ impl Level {
 pub struct Suppression {
     pub kind: SuppressionKind,
     pub justification: String,
+    pub owner: Option<String>,
+    /// `YYYY-MM-DD`, for waivers.
+    pub expires: Option<String>,
+    /// Where the suppression is written (`file:line`, or the baseline file).
+    pub source: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -92,6 +97,28 @@ pub struct Suppression {
 pub enum SuppressionKind {
     /// A conftest-style `exception` rule in the policy itself.
     Exception,
+    /// A `# verdict:ignore[ID] reason` comment in the input.
+    Inline,
+    /// An entry of a waivers file.
+    Waiver,
+    /// A fingerprint recorded in a baseline.
+    Baseline,
+}
+
+impl SuppressionKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SuppressionKind::Exception => "exception",
+            SuppressionKind::Inline => "inline",
+            SuppressionKind::Waiver => "waiver",
+            SuppressionKind::Baseline => "baseline",
+        }
+    }
+
+    /// SARIF's two kinds: written in the analysed source, or kept elsewhere.
+    pub fn in_source(self) -> bool {
+        matches!(self, SuppressionKind::Exception | SuppressionKind::Inline)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

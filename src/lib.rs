@@ -5,6 +5,8 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod config;
+pub mod date;
 pub mod diagnostic;
 pub mod discover;
 pub mod eval;
@@ -15,4 +17,5 @@ pub mod policy;
 pub mod report;
 pub mod scan;
 pub mod source_map;
+pub mod suppress;
 pub mod verdict;

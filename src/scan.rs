@@ -14,9 +14,11 @@ use crate::discover::{self, Excludes, Input};
 use crate::eval::{Evaluator, Source};
 use crate::finding::{self, Finding};
 use crate::kind::Kind;
+use crate::kind::Syntax;
 use crate::parse::{self, Document, ParseError};
 use crate::policy::PolicySet;
 use crate::source_map::{LineIndex, PosTree, Position};
+use crate::suppress::{self, Directive};
 
 #[derive(Debug, Clone)]
 pub struct ScanOptions {
@@ -55,6 +57,8 @@ pub struct ScanResult {
     pub diagnostics: Vec<Diagnostic>,
     /// Remarks that do not fail the run (e.g. an unknown CloudFormation tag).
     pub warnings: Vec<Diagnostic>,
+    /// `verdict:ignore[...]` comments found in the inputs.
+    pub directives: Vec<Directive>,
     pub files: usize,
     pub documents: usize,
     pub skipped: usize,
@@ -69,6 +73,7 @@ struct Loaded {
     documents: Vec<Document>,
     multi_document: bool,
     warnings: Vec<Diagnostic>,
+    directives: Vec<Directive>,
 }
 
 pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, String> {
@@ -100,6 +105,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             match l {
                 Ok(Some(mut f)) => {
                     result.warnings.append(&mut f.warnings);
+                    result.directives.append(&mut f.directives);
                     files.push(f)
                 }
                 Ok(None) => result.skipped += 1,
@@ -131,7 +137,9 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                     findings,
                     diagnostics,
                     warnings,
+                    directives,
                 } => {
+                    result.directives.extend(directives);
                     result.files += 1;
                     result.documents += documents;
                     result.findings.extend(findings);
@@ -154,6 +162,7 @@ enum FileOutcome {
         findings: Vec<Finding>,
         diagnostics: Vec<Diagnostic>,
         warnings: Vec<Diagnostic>,
+        directives: Vec<Directive>,
     },
 }
 
@@ -167,6 +176,7 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
                 findings: Vec::new(),
                 diagnostics: vec![d],
                 warnings: Vec::new(),
+                directives: Vec::new(),
             }
         }
     };
@@ -190,6 +200,7 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
         findings,
         diagnostics,
         warnings: loaded.warnings,
+        directives: loaded.directives,
     }
 }
 
@@ -272,8 +283,16 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
         .into_iter()
         .map(|w| Diagnostic::new(Code::UnknownTag, &file, w.message).at(w.line, w.column))
         .collect();
+    // Only formats with comments can carry an inline ignore.
+    let directives = match parsed.syntax {
+        Syntax::Yaml | Syntax::Toml | Syntax::Hcl | Syntax::Dockerfile => {
+            suppress::directives(&file, &text)
+        }
+        Syntax::Json | Syntax::JsonLines => Vec::new(),
+    };
     Ok(Some(Loaded {
         warnings,
+        directives,
         file,
         lines,
         text,

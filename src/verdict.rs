@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::diagnostic::Diagnostic;
 use crate::finding::{Finding, Level, Severity};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     /// Any deny/violation finding fails (the default).

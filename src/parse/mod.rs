@@ -29,6 +29,8 @@ pub struct Document {
 #[derive(Debug)]
 pub struct ParsedFile {
     pub kind: Kind,
+    /// The syntax it was read as (decides e.g. whether it has comments).
+    pub syntax: Syntax,
     pub documents: Vec<Document>,
     /// Things worth telling the user that do not stop evaluation.
     pub warnings: Vec<Warning>,
@@ -112,6 +114,7 @@ pub fn parse(text: &str, path: &Path, forced: Option<Kind>) -> Result<ParsedFile
     };
     Ok(ParsedFile {
         kind,
+        syntax,
         documents,
         warnings,
     })

@@ -108,6 +108,38 @@ pub enum PolicyError {
     Namespace(String),
 }
 
+impl PolicySet {
+    /// Stop evaluating these rule ids; returns the ids no loaded rule has.
+    pub fn disable(&mut self, ids: &[String]) -> Vec<String> {
+        let unknown = ids
+            .iter()
+            .filter(|id| !self.rules.contains_key(*id))
+            .cloned()
+            .collect();
+        for pkg in &mut self.packages {
+            for rule in &mut pkg.rules {
+                rule.ids.retain(|id| !ids.contains(id));
+            }
+            pkg.rules.retain(|r| !r.ids.is_empty());
+        }
+        self.packages.retain(|p| !p.rules.is_empty());
+        self.rules.retain(|id, _| !ids.contains(id));
+        unknown
+    }
+
+    /// Replace rules' severities; returns the ids no loaded rule has.
+    pub fn override_severities(&mut self, overrides: &BTreeMap<String, Severity>) -> Vec<String> {
+        let mut unknown = Vec::new();
+        for (id, sev) in overrides {
+            match self.rules.get_mut(id) {
+                Some(r) => r.severity = *sev,
+                None => unknown.push(id.clone()),
+            }
+        }
+        unknown
+    }
+}
+
 /// Load policies and data and prepare the engine once.
 pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
     let files = if opts.policies.is_empty() {

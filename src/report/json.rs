@@ -73,6 +73,9 @@ struct FindingV1<'a> {
 struct SuppressionV1<'a> {
     kind: &'a str,
     justification: &'a str,
+    owner: Option<&'a str>,
+    expires: Option<&'a str>,
+    source: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -137,10 +140,11 @@ pub fn render(report: &Report<'_>) -> String {
                 frameworks: &f.frameworks,
                 fingerprint: &f.fingerprint,
                 suppressed: f.suppression.as_ref().map(|x| SuppressionV1 {
-                    kind: match x.kind {
-                        crate::finding::SuppressionKind::Exception => "exception",
-                    },
+                    kind: x.kind.name(),
                     justification: &x.justification,
+                    owner: x.owner.as_deref(),
+                    expires: x.expires.as_deref(),
+                    source: x.source.as_deref(),
                 }),
                 properties: &f.properties,
             })

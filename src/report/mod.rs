@@ -18,6 +18,18 @@ pub struct Report<'a> {
     pub scan: &'a ScanResult,
     pub rules: &'a BTreeMap<String, Rule>,
     pub verdict: &'a Verdict,
+    pub options: Options,
+}
+
+/// Choices about what a report shows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Text: list suppressed findings with why (always counted).
+    pub show_suppressed: bool,
+    /// SARIF: leave suppressed findings out.
+    pub sarif_omit_suppressed: bool,
+    /// Text: list inline ignores that matched nothing.
+    pub report_unused_ignores: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -40,6 +40,7 @@ pub fn render(report: &Report<'_>) -> String {
         .collect();
     let results: Vec<Value> = findings
         .iter()
+        .filter(|f| f.suppression.is_none() || !report.options.sarif_omit_suppressed)
         .map(|f| result(f, index.get(f.rule_id.as_str()).copied().unwrap_or(0)))
         .collect();
     let errors = report.scan.diagnostics.iter().map(|d| (d, "error"));
@@ -216,10 +217,22 @@ fn result(f: &Finding, rule_index: usize) -> Value {
         r["properties"]["frameworks"] = json!(f.frameworks);
     }
     if let Some(s) = &f.suppression {
-        r["suppressions"] = json!([{
-            "kind": "inSource",
+        let mut sup = json!({
+            "kind": if s.kind.in_source() { "inSource" } else { "external" },
+            "status": "accepted",
             "justification": s.justification,
-        }]);
+            "properties": {"verdictKind": s.kind.name()},
+        });
+        if let Some(o) = &s.owner {
+            sup["properties"]["owner"] = json!(o);
+        }
+        if let Some(e) = &s.expires {
+            sup["properties"]["expires"] = json!(e);
+        }
+        if let Some(src) = &s.source {
+            sup["properties"]["source"] = json!(src);
+        }
+        r["suppressions"] = json!([sup]);
     }
     r
 }

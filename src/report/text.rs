@@ -43,7 +43,12 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
     let p = Paint { on: color };
     let mut out = String::new();
     let mut current: Option<&str> = None;
-    for f in &report.scan.findings {
+    let shown = report
+        .scan
+        .findings
+        .iter()
+        .filter(|f| f.suppression.is_none() || report.options.show_suppressed);
+    for f in shown {
         if current != Some(f.file.as_str()) {
             if current.is_some() {
                 out.push('\n');
@@ -57,7 +62,10 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
-        for d in &report.scan.warnings {
+        let warnings = report.scan.warnings.iter().filter(|d| {
+            report.options.report_unused_ignores || d.code != crate::diagnostic::Code::UnusedIgnore
+        });
+        for d in warnings {
             let _ = writeln!(out, "{}: {d}", p.yellow("warning"));
         }
         for d in &report.scan.diagnostics {
@@ -124,12 +132,18 @@ fn finding(out: &mut String, p: &Paint, report: &Report<'_>, f: &Finding) {
         let _ = writeln!(out, "  {pad} {} remediation: {}", p.blue("="), rem.trim());
     }
     if let Some(s) = &f.suppression {
-        let _ = writeln!(
-            out,
-            "  {pad} {} suppressed: {}",
-            p.blue("="),
-            s.justification
-        );
+        let mut why = format!("{} — {}", s.kind.name(), s.justification);
+        if let Some(o) = &s.owner {
+            why.push_str(&format!(" (owner {o}"));
+            if let Some(e) = &s.expires {
+                why.push_str(&format!(", expires {e}"));
+            }
+            why.push(')');
+        }
+        if let Some(src) = &s.source {
+            why.push_str(&format!(" [{src}]"));
+        }
+        let _ = writeln!(out, "  {pad} {} suppressed: {why}", p.blue("="));
     }
 }
 

@@ -26,6 +26,58 @@ pub enum Command {
     Scan(Box<ScanArgs>),
     /// Print the detected kind and the exact JSON input a policy sees.
     Parse(ParseArgs),
+    /// Run Rego unit tests (`test_*` rules in `*_test.rego`), with coverage.
+    Test(TestArgs),
+    /// List the rules with id, severity, kinds and title; `verdict rules ID` explains one.
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Folders or files with policies and their tests [default: ./policy, else ./policies].
+    pub dirs: Vec<PathBuf>,
+    /// JSON/YAML data documents merged under `data` (repeatable).
+    #[arg(short, long = "data", value_name = "PATH")]
+    pub data: Vec<PathBuf>,
+    /// Parse policies as Rego v0.
+    #[arg(long)]
+    pub rego_v0: bool,
+    /// Run only tests whose name contains this text.
+    #[arg(long, value_name = "TEXT")]
+    pub run: Option<String>,
+    /// Report line coverage of the policies (test files excluded).
+    #[arg(long)]
+    pub coverage: bool,
+    /// Fail when coverage is below this percentage (implies --coverage).
+    #[arg(long, value_name = "PERCENT")]
+    pub threshold: Option<f64>,
+    /// List passing tests too.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Show one rule in full.
+    pub id: Option<String>,
+    /// Policy folder or `.rego` file (repeatable; default: the built-in library).
+    #[arg(short, long = "policy", value_name = "PATH")]
+    pub policies: Vec<PathBuf>,
+    /// Parse policies as Rego v0.
+    #[arg(long)]
+    pub rego_v0: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

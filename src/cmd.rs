@@ -8,10 +8,10 @@ use anyhow::{bail, Context, Result};
 
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Color, Command, ParseArgs, ScanArgs};
+use crate::cli::{Cli, Color, Command, ListFormat, ParseArgs, RulesArgs, ScanArgs, TestArgs};
 use crate::config::{self, Config, Settings, Waiver};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::policy::{self, LoadOptions};
+use crate::policy::{self, testing, LoadOptions};
 use crate::report::{self, Format, Output, Report};
 use crate::scan::{self, ScanOptions};
 use crate::source_map;
@@ -22,7 +22,146 @@ pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Scan(args) => scan_cmd(*args),
         Command::Parse(args) => parse_cmd(args),
+        Command::Test(args) => test_cmd(args),
+        Command::Rules(args) => rules_cmd(args),
     }
+}
+
+fn test_cmd(args: TestArgs) -> Result<i32> {
+    let dirs = if args.dirs.is_empty() {
+        vec![testing::default_dir()]
+    } else {
+        args.dirs.clone()
+    };
+    let coverage = args.coverage || args.threshold.is_some();
+    let run = testing::run(&testing::TestOptions {
+        dirs,
+        data: args.data.clone(),
+        rego_v0: args.rego_v0,
+        filter: args.run.clone(),
+        coverage,
+    })
+    .context("running policy tests")?;
+    let below = args.threshold.is_some_and(|t| run.coverage_percent() < t);
+    match args.format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&run)?),
+        ListFormat::Text => print!("{}", testing::render(&run, args.verbose, args.threshold)),
+    }
+    if below {
+        eprintln!(
+            "error: coverage {:.1}% is below the threshold of {:.1}%",
+            run.coverage_percent(),
+            args.threshold.unwrap_or_default()
+        );
+    }
+    Ok(if run.failed() > 0 || below || run.results.is_empty() {
+        1
+    } else {
+        0
+    })
+}
+
+fn rules_cmd(args: RulesArgs) -> Result<i32> {
+    let set = policy::load(&LoadOptions {
+        policies: args.policies.clone(),
+        rego_v0: args.rego_v0,
+        ..LoadOptions::default()
+    })
+    .context("loading policies")?;
+    let rules: Vec<&policy::Rule> = match &args.id {
+        Some(id) => match set.rules.get(id) {
+            Some(r) => vec![r],
+            None => bail!("no rule has the id `{id}` (see `verdict rules`)"),
+        },
+        None => set.rules.values().collect(),
+    };
+    if args.format == ListFormat::Json {
+        let out = if args.id.is_some() {
+            serde_json::to_string_pretty(&rules[0])?
+        } else {
+            serde_json::to_string_pretty(&rules)?
+        };
+        println!("{out}");
+        return Ok(0);
+    }
+    if args.id.is_some() {
+        print!("{}", explain(rules[0]));
+        return Ok(0);
+    }
+    let kinds = |r: &policy::Rule| {
+        r.kinds.as_ref().map_or("any".to_string(), |ks| {
+            ks.iter().map(|k| k.name()).collect::<Vec<_>>().join(",")
+        })
+    };
+    let w_id = rules.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
+    let w_kinds = rules
+        .iter()
+        .map(|r| kinds(r).len())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    println!(
+        "{:w_id$}  {:8}  {:w_kinds$}  TITLE",
+        "ID", "SEVERITY", "KINDS"
+    );
+    for r in &rules {
+        println!(
+            "{:w_id$}  {:8}  {:w_kinds$}  {}",
+            r.id,
+            r.severity.name(),
+            kinds(r),
+            r.title.as_deref().unwrap_or(&r.name)
+        );
+    }
+    println!("\n{} rules", rules.len());
+    Ok(0)
+}
+
+/// `verdict rules ID`: everything a reviewer needs about one rule.
+fn explain(r: &policy::Rule) -> String {
+    let mut s = format!("{}  {}\n", r.id, r.title.as_deref().unwrap_or(&r.name));
+    s.push_str(&format!(
+        "severity: {} ({})\nkinds: {}\nrule: data.{}.{} ({}:{})\n",
+        r.severity.name(),
+        r.level.name(),
+        r.kinds.as_ref().map_or("any".to_string(), |ks| ks
+            .iter()
+            .map(|k| k.name())
+            .collect::<Vec<_>>()
+            .join(", ")),
+        r.package,
+        r.name,
+        r.file,
+        r.line
+    ));
+    if let Some(d) = &r.description {
+        s.push_str(&format!("\n{}\n", d.trim()));
+    }
+    if let Some(rem) = &r.remediation {
+        s.push_str(&format!("\nRemediation:\n  {}\n", rem.trim()));
+    }
+    if !r.frameworks.is_empty() {
+        s.push_str("\nFrameworks:\n");
+        for (fw, controls) in &r.frameworks {
+            s.push_str(&format!("  {fw}: {}\n", controls.join(", ")));
+        }
+    }
+    if let Some(resp) = &r.response {
+        s.push_str(&format!("\nResponse: {resp}\n"));
+    }
+    if let Some(ex) = &r.example {
+        s.push_str("\nExample (fires):\n");
+        for line in ex.trim_end().lines() {
+            s.push_str(&format!("  {line}\n"));
+        }
+    }
+    if !r.related_resources.is_empty() {
+        s.push_str("\nSee also:\n");
+        for u in &r.related_resources {
+            s.push_str(&format!("  {u}\n"));
+        }
+    }
+    s
 }
 
 fn scan_cmd(args: ScanArgs) -> Result<i32> {

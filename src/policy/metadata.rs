@@ -60,6 +60,8 @@ pub struct Custom {
     #[serde(default)]
     pub frameworks: BTreeMap<String, OneOrMany>,
     pub response: Option<Value>,
+    /// A snippet of input that triggers the rule (shown by `verdict rules ID`).
+    pub example: Option<String>,
 }
 
 /// `kinds: kubernetes` and `kinds: [kubernetes]` mean the same.

@@ -2,6 +2,7 @@
 //! read their METADATA, and build the registry of rules a scan evaluates.
 
 pub mod metadata;
+pub mod testing;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub struct Rule {
     pub frameworks: BTreeMap<String, Vec<String>>,
     pub kinds: Option<Vec<Kind>>,
     pub response: Option<Value>,
+    /// An input that triggers the rule, for `verdict rules ID`.
+    pub example: Option<String>,
     pub file: String,
     pub line: u32,
 }
@@ -228,7 +231,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> 
     Ok(out)
 }
 
-fn walkdir(root: &Path) -> Result<Vec<PathBuf>, PolicyError> {
+pub(crate) fn walkdir(root: &Path) -> Result<Vec<PathBuf>, PolicyError> {
     let mut out = Vec::new();
     let walker = ignore::WalkBuilder::new(root)
         .standard_filters(false)
@@ -258,7 +261,7 @@ fn read_policy(path: &Path) -> Result<PolicyFile, PolicyError> {
 }
 
 /// `--data` files: JSON or YAML documents merged at the root of `data`, as in conftest.
-fn load_data(engine: &mut Engine, path: &Path) -> Result<(), PolicyError> {
+pub(crate) fn load_data(engine: &mut Engine, path: &Path) -> Result<(), PolicyError> {
     let files = if path.is_dir() {
         let mut f: Vec<PathBuf> = walkdir(path)?
             .into_iter()
@@ -320,7 +323,7 @@ fn rule_level(name: &str) -> Option<Level> {
 
 /// A rule-path prefix for `eval_rule`: `data.a.b`, bracketed where a
 /// component is not an identifier.
-fn query_prefix(components: &[String]) -> String {
+pub(crate) fn query_prefix(components: &[String]) -> String {
     let mut q = String::from("data");
     for c in components {
         let ident = c
@@ -338,15 +341,15 @@ fn query_prefix(components: &[String]) -> String {
     q
 }
 
-struct ModuleInfo {
-    file: String,
-    package: String,
-    components: Vec<String>,
-    package_line: u32,
-    rules: Vec<(String, u32)>,
+pub(crate) struct ModuleInfo {
+    pub file: String,
+    pub package: String,
+    pub components: Vec<String>,
+    pub package_line: u32,
+    pub rules: Vec<(String, u32)>,
 }
 
-fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyError> {
+pub(crate) fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyError> {
     let comps = engine
         .get_policy_package_components()
         .map_err(|e| PolicyError::Compile(e.to_string()))?;
@@ -584,6 +587,7 @@ fn build_rule(
         response: own
             .and_then(|a| a.custom.response.clone())
             .or_else(|| pkg.and_then(|a| a.custom.response.clone())),
+        example: pick(&|a| a.custom.example.clone()),
         file: file.to_string(),
         line,
     })

@@ -203,6 +203,9 @@ pub struct ParseArgs {
     /// Print the source map (JSON Pointer → line:column) instead of the value.
     #[arg(long)]
     pub lines: bool,
+    /// Print `{"kind": …, "documents": […]}` (for tools) instead of the bare value.
+    #[arg(long, conflicts_with = "lines")]
+    pub envelope: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

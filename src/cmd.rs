@@ -456,7 +456,8 @@ fn parse_cmd(args: ParseArgs) -> Result<i32> {
     } else if args.envelope {
         let indices: Vec<usize> = parsed.documents.iter().map(|d| d.index).collect();
         let docs: Vec<serde_json::Value> = parsed.documents.into_iter().map(|d| d.value).collect();
-        let env = serde_json::json!({"kind": parsed.kind.name(), "documents": docs, "indices": indices});
+        let env =
+            serde_json::json!({"kind": parsed.kind.name(), "documents": docs, "indices": indices});
         serde_json::to_writer_pretty(&mut stdout, &env)?;
         writeln!(stdout)?;
     } else {

@@ -12,7 +12,10 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::finding::{self, Finding, Severity, Suppression, SuppressionKind};
 use crate::kind::Kind;
 use crate::parse::Document;
-use crate::policy::{Package, PackageRule, PolicySet};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::policy::{Package, PackageRule, PolicySet, Rule};
 use crate::source_map::{self, LineIndex, Position, Segment};
 
 /// The file a document came from, as reports show it.
@@ -26,16 +29,21 @@ pub struct Source<'a> {
     pub multi_document: bool,
 }
 
-/// A worker's evaluator: a clone of the prepared policy set.
+/// A worker's evaluator: its own clone of the prepared engine, sharing the
+/// registry with the other workers.
 pub struct Evaluator {
-    set: PolicySet,
+    engine: regorus::Engine,
+    packages: Arc<Vec<Package>>,
+    rules: Arc<BTreeMap<String, Rule>>,
     timeout: Duration,
 }
 
 impl Evaluator {
     pub fn new(set: &PolicySet, timeout: Duration) -> Self {
         Evaluator {
-            set: set.clone(),
+            engine: set.engine.clone(),
+            packages: Arc::new(set.packages.clone()),
+            rules: Arc::new(set.rules.clone()),
             timeout,
         }
     }
@@ -69,16 +77,10 @@ impl Evaluator {
     ) -> Result<Vec<Finding>, Diagnostic> {
         let started = Instant::now();
         let input = regorus::Value::from(doc.value.clone());
-        self.set.engine.set_input(input);
+        self.engine.set_input(input);
         let mut out = Vec::new();
-        let packages: Vec<Package> = self
-            .set
-            .packages
-            .iter()
-            .filter(|p| select(p))
-            .cloned()
-            .collect();
-        for pkg in &packages {
+        let packages = Arc::clone(&self.packages);
+        for pkg in packages.iter().filter(|p| select(p)) {
             let exceptions = if pkg.has_exception {
                 let v = self.eval(&format!("{}.exception", pkg.query), src, doc, started)?;
                 exception_names(&v)
@@ -146,13 +148,12 @@ impl Evaluator {
         if remaining.is_zero() {
             return Err(timeout_diag());
         }
-        self.set
-            .engine
+        self.engine
             .set_execution_timer_config(ExecutionTimerConfig {
                 limit: remaining,
                 check_interval: NonZeroU32::MIN.saturating_add(63),
             });
-        match self.set.engine.eval_rule(query.to_string()) {
+        match self.engine.eval_rule(query.to_string()) {
             Ok(v) => serde_json::to_value(&v)
                 .map_err(|e| Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))),
             Err(e) => {
@@ -215,10 +216,9 @@ impl Evaluator {
             None => default_id.clone(),
         };
         let meta = self
-            .set
             .rules
             .get(&rule_id)
-            .or_else(|| self.set.rules.get(&default_id));
+            .or_else(|| self.rules.get(&default_id));
         let severity = match obj.remove("severity") {
             Some(Value::String(s)) => Severity::parse(&s).ok_or_else(|| {
                 format!(

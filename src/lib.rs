@@ -18,4 +18,5 @@ pub mod report;
 pub mod scan;
 pub mod source_map;
 pub mod suppress;
+pub mod synthetic;
 pub mod verdict;

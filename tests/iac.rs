@@ -63,6 +63,123 @@ fn every_iac_marker_is_reported_on_its_own_line() {
     assert_eq!(reported, planted);
 }
 
+/// `path → line:column` pairs of `verdict parse --lines`.
+fn lines_of(file: &str) -> std::collections::BTreeMap<String, String> {
+    let run = verdict(&["parse", "--lines", file]);
+    assert_eq!(run.code, 0, "{run:?}");
+    run.stdout
+        .lines()
+        .filter_map(|l| {
+            let mut parts = l.rsplitn(2, '\t');
+            let pos = parts.next()?;
+            let path = parts.next()?;
+            Some((path.to_string(), pos.split(':').next()?.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn terraform_entries_map_to_their_lines() {
+    let lines = lines_of("testdata/iac/terraform/main.tf");
+    let at = |p: &str| {
+        lines
+            .get(p)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {p} in {lines:?}"))
+    };
+    assert_eq!(at("/resource/aws_security_group/web/0"), "9");
+    assert_eq!(at("/resource/aws_security_group/web/0/ingress/0"), "12");
+    assert_eq!(at("/resource/aws_security_group/web/0/ingress/1"), "19");
+    assert_eq!(
+        at("/resource/aws_security_group/web/0/ingress/1/from_port"),
+        "20"
+    );
+    assert_eq!(
+        at("/resource/aws_iam_policy/p/0/policy"),
+        "33",
+        "a heredoc attribute: its key's line"
+    );
+    assert_eq!(at("/module/vpc/0/azs"), "40");
+}
+
+#[test]
+fn conftest_style_hcl_policies_run_unchanged() {
+    let dir = tree(&[(
+        "policy/s3.rego",
+        "package main\nimport rego.v1\n\ndeny contains msg if {\n  some name\n  bucket := input.resource.aws_s3_bucket[name][_]\n  not bucket.server_side_encryption_configuration\n  msg := sprintf(\"bucket %s is not encrypted\", [name])\n}\n",
+    )]);
+    let fixture = root().join("testdata/iac/terraform/main.tf");
+    let run = verdict_in(
+        dir.path(),
+        &[
+            "scan",
+            &fixture.to_string_lossy(),
+            "-p",
+            "policy",
+            "-f",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        run.json()["findings"][0]["message"],
+        "bucket MARK-tf-resource-block is not encrypted"
+    );
+}
+
+/// conftest's own HCL2 conversion cases: `verdict parse` yields exactly this JSON.
+#[test]
+fn hcl_converts_to_conftests_shape() {
+    let cases: &[(&str, serde_json::Value)] = &[
+        (
+            "resource \"aws_s3_bucket\" \"b\" {\n  acl = \"private\"\n}\n",
+            json!({"resource": {"aws_s3_bucket": {"b": [{"acl": "private"}]}}}),
+        ),
+        (
+            "resource \"aws_security_group\" \"sg\" {\n  ingress {\n    from_port = 22\n  }\n  ingress {\n    from_port = 443\n  }\n}\n",
+            json!({"resource": {"aws_security_group": {"sg": [{"ingress": [{"from_port": 22}, {"from_port": 443}]}]}}}),
+        ),
+        (
+            "provider \"aws\" {\n  region = \"us-east-1\"\n}\nprovider \"aws\" {\n  alias = \"west\"\n  region = \"us-west-2\"\n}\n",
+            json!({"provider": {"aws": [{"region": "us-east-1"}, {"alias": "west", "region": "us-west-2"}]}}),
+        ),
+        (
+            "resource \"x\" \"y\" {\n  dynamic \"setting\" {\n    for_each = var.settings\n    content {\n      name = setting.key\n    }\n  }\n}\n",
+            json!({"resource": {"x": {"y": [{"dynamic": {"setting": [{"for_each": "${var.settings}", "content": [{"name": "${setting.key}"}]}]}}]}}}),
+        ),
+        (
+            "locals {\n  simple = \"${4 - 2}\"\n  cond = a > 2 ? 1 : 0\n}\n",
+            json!({"locals": [{"simple": "${4 - 2}", "cond": "${a > 2 ? 1 : 0}"}]}),
+        ),
+        (
+            "locals {\n  a = <<EOT\n  keep\nEOT\n  b = <<-EOT\n    strip\n    EOT\n}\n",
+            json!({"locals": [{"a": "  keep\n", "b": "strip\n"}]}),
+        ),
+        (
+            "locals {\n  t = \"Hello, %{ if var.name != \"\" }${var.name}%{ else }unnamed%{ endif }!\"\n}\n",
+            json!({"locals": [{"t": "Hello, %{if var.name != \"\"}${var.name}%{else}unnamed%{endif}!"}]}),
+        ),
+    ];
+    for (i, (hcl, want)) in cases.iter().enumerate() {
+        let dir = tree(&[("case.tf", hcl)]);
+        let run = verdict_in(dir.path(), &["parse", "case.tf"], None);
+        assert_eq!(run.code, 0, "case {i}: {run:?}");
+        assert_eq!(&run.json(), want, "case {i}:\n{hcl}");
+    }
+}
+
+#[test]
+fn malformed_hcl_exits_2_with_file_line_and_column() {
+    let dir = tree(&[("main.tf", "resource \"a\" \"b\" {\n  x = \n}\n")]);
+    let run = verdict_in(dir.path(), &["scan", "main.tf"], None);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stdout.contains("main.tf:3:") || run.stdout.contains("main.tf:2:"),
+        "{run:?}"
+    );
+}
+
 #[test]
 fn cloudformation_short_tags_parse_to_their_long_form() {
     let run = verdict(&["parse", "testdata/iac/cloudformation/template.yaml"]);
@@ -157,4 +274,27 @@ fn every_cloudformation_terraform_plan_and_kubernetes_corpus_file_parses() {
             f.path().display()
         );
     }
+}
+
+#[test]
+fn a_synthetic_tree_of_2000_terraform_files_and_500_dockerfiles_all_parse() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let files =
+        verdict::synthetic::write_tree(dir.path(), 2000, 500).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(files.len(), 2500);
+    let mut failures = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        match verdict::parse::parse(&text, f, None) {
+            Ok(p) if p.documents.len() == 1 => {}
+            Ok(p) => failures.push(format!("{}: {} documents", f.display(), p.documents.len())),
+            Err(e) => failures.push(format!("{}: {e}", f.display())),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failed:\n{}",
+        failures.len(),
+        failures[..failures.len().min(10)].join("\n")
+    );
 }

@@ -3,6 +3,7 @@
 
 pub mod cloudformation;
 pub mod error;
+pub mod hcl;
 pub mod json;
 pub mod toml;
 pub mod yaml;
@@ -173,7 +174,7 @@ fn parse_syntax(text: &str, syntax: Syntax, forced: Option<Kind>) -> Result<Pars
                 .collect();
             Ok((Syntax::Yaml, docs, unknown))
         }
-        Syntax::Hcl => Err(ParseError::Unsupported(forced.unwrap_or(Kind::Terraform))),
+        Syntax::Hcl => Ok((Syntax::Hcl, vec![single(hcl::parse(text)?)], Vec::new())),
         Syntax::Dockerfile => Err(ParseError::Unsupported(forced.unwrap_or(Kind::Dockerfile))),
     }
 }

@@ -70,9 +70,7 @@ fn lines_of(file: &str) -> std::collections::BTreeMap<String, String> {
     run.stdout
         .lines()
         .filter_map(|l| {
-            let mut parts = l.rsplitn(2, '\t');
-            let pos = parts.next()?;
-            let path = parts.next()?;
+            let (path, pos) = l.rsplit_once('\t')?;
             Some((path.to_string(), pos.split(':').next()?.to_string()))
         })
         .collect()

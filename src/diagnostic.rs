@@ -14,8 +14,6 @@ pub enum Code {
     ParseError,
     /// A file named explicitly has no detectable kind.
     UnknownKind,
-    /// The kind is known but this build cannot parse it.
-    UnsupportedKind,
     /// A policy failed while evaluating an input.
     PolicyError,
     /// A policy ran past the per-document time limit.
@@ -43,7 +41,6 @@ impl Code {
             Code::TooLarge => "too-large",
             Code::ParseError => "parse-error",
             Code::UnknownKind => "unknown-kind",
-            Code::UnsupportedKind => "unsupported-kind",
             Code::PolicyError => "policy-error",
             Code::Timeout => "timeout",
             Code::BadResult => "bad-result",
@@ -62,7 +59,6 @@ impl Code {
             Code::TooLarge => "an input file is larger than the configured limit",
             Code::ParseError => "an input file is not valid for its syntax",
             Code::UnknownKind => "the kind of an input file could not be detected",
-            Code::UnsupportedKind => "no parser for this input kind in this build",
             Code::PolicyError => "a policy failed while evaluating an input",
             Code::Timeout => "a policy exceeded the per-document time limit",
             Code::BadResult => "a policy returned a result of the wrong shape",

@@ -261,7 +261,6 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
         Err(e) => {
             let code = match e {
                 ParseError::Syntax(_) => Code::ParseError,
-                ParseError::Unsupported(_) => Code::UnsupportedKind,
                 ParseError::UnknownKind => Code::UnknownKind,
             };
             let message = match &e {

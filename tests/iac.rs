@@ -296,3 +296,54 @@ fn a_synthetic_tree_of_2000_terraform_files_and_500_dockerfiles_all_parse() {
         failures[..failures.len().min(10)].join("\n")
     );
 }
+
+#[test]
+fn dockerfiles_parse_to_conftests_instruction_list() {
+    let dir = tree(&[(
+        "Dockerfile",
+        "FROM golang:1.22 AS build\nCOPY --chown=1:1 . /src\nRUN go build \\\n    -o /app\nFROM alpine:3.19\nONBUILD RUN echo hi\nCOPY --from=build /app /app\nCMD [\"/app\", \"serve\"]\n",
+    )]);
+    let run = verdict_in(dir.path(), &["parse", "Dockerfile"], None);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v = run.json();
+    assert_eq!(
+        v[0],
+        json!({"Cmd": "from", "SubCmd": "", "JSON": false, "Flags": [], "Value": ["golang:1.22", "AS", "build"], "Stage": 0})
+    );
+    assert_eq!(v[1]["Flags"], json!(["--chown=1:1"]));
+    assert_eq!(v[2]["Value"], json!(["go build     -o /app"]));
+    assert_eq!(
+        (v[3]["Cmd"].as_str(), v[3]["Stage"].as_u64()),
+        (Some("from"), Some(1))
+    );
+    assert_eq!(
+        (v[4]["Cmd"].as_str(), v[4]["SubCmd"].as_str()),
+        (Some("onbuild"), Some("RUN"))
+    );
+    assert_eq!(v[5]["Flags"], json!(["--from=build"]));
+    assert_eq!(
+        (v[6]["JSON"].as_bool(), v[6]["Value"].clone()),
+        (Some(true), json!(["/app", "serve"]))
+    );
+    let lines = lines_of(&dir.path().join("Dockerfile").to_string_lossy());
+    assert_eq!(
+        lines.get("/3").map(String::as_str),
+        Some("5"),
+        "after a continuation"
+    );
+}
+
+#[test]
+fn malformed_dockerfiles_exit_2_with_file_and_line() {
+    let dir = tree(&[("Dockerfile", "FROM alpine\nRUN <<EOF\necho never closed\n")]);
+    let run = verdict_in(dir.path(), &["scan", "Dockerfile"], None);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.contains("Dockerfile:2:"), "{run:?}");
+    let dir = tree(&[("Dockerfile", "FROM alpine\nFROBNICATE now\n")]);
+    let run = verdict_in(dir.path(), &["scan", "Dockerfile"], None);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stdout.contains("Dockerfile:2:") && run.stdout.contains("FROBNICATE"),
+        "{run:?}"
+    );
+}

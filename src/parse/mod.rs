@@ -2,6 +2,7 @@
 //! the JSON value and its position tree in the same pass.
 
 pub mod cloudformation;
+pub mod dockerfile;
 pub mod error;
 pub mod hcl;
 pub mod json;
@@ -49,8 +50,6 @@ pub struct Warning {
 pub enum ParseError {
     #[error("{0}")]
     Syntax(#[from] SyntaxError),
-    #[error("kind `{0}` has no parser in this build")]
-    Unsupported(Kind),
     #[error("cannot tell what kind of file this is; pass --kind")]
     UnknownKind,
 }
@@ -83,7 +82,7 @@ pub fn parse(text: &str, path: &Path, forced: Option<Kind>) -> Result<ParsedFile
         (None, None) if looks_like_json(text) => Syntax::Json,
         (None, None) => return Err(ParseError::UnknownKind),
     };
-    let (syntax, documents, unknown_tags) = parse_syntax(text, syntax, forced)?;
+    let (syntax, documents, unknown_tags) = parse_syntax(text, syntax)?;
     let kind = match (forced, hint.and_then(|h| h.kind)) {
         (Some(k), _) => k,
         (None, Some(k)) => k,
@@ -135,7 +134,7 @@ type Parsed = (
     Vec<(String, crate::source_map::Position)>,
 );
 
-fn parse_syntax(text: &str, syntax: Syntax, forced: Option<Kind>) -> Result<Parsed, ParseError> {
+fn parse_syntax(text: &str, syntax: Syntax) -> Result<Parsed, ParseError> {
     let single = |(value, positions)| Document {
         index: 0,
         value,
@@ -175,7 +174,11 @@ fn parse_syntax(text: &str, syntax: Syntax, forced: Option<Kind>) -> Result<Pars
             Ok((Syntax::Yaml, docs, unknown))
         }
         Syntax::Hcl => Ok((Syntax::Hcl, vec![single(hcl::parse(text)?)], Vec::new())),
-        Syntax::Dockerfile => Err(ParseError::Unsupported(forced.unwrap_or(Kind::Dockerfile))),
+        Syntax::Dockerfile => Ok((
+            Syntax::Dockerfile,
+            vec![single(dockerfile::parse(text)?)],
+            Vec::new(),
+        )),
     }
 }
 

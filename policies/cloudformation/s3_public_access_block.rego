@@ -20,6 +20,7 @@
 #   kinds: [cloudformation]
 #   frameworks:
 #     CIS-AWS-3.0: ["2.1.4"]
+#     AWS-FSBP: ["S3.8"]
 #     NIST-800-53: ["AC-3", "AC-21"]
 #     PCI-DSS-4.0: ["1.4.1"]
 #   example: |

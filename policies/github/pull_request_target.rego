@@ -18,6 +18,16 @@
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-4"]
 #     NIST-800-53: ["AC-6"]
+#   example: |
+#     on: pull_request_target
+#     jobs:
+#       test:
+#         runs-on: ubuntu-latest
+#         steps:
+#           - uses: actions/checkout@v4
+#             with:
+#               ref: ${{ github.event.pull_request.head.sha }}
+#           - run: npm ci && npm test
 package verdict.github.pull_request_target
 
 import rego.v1

@@ -16,6 +16,14 @@
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-4"]
 #     NIST-800-53: ["SI-10"]
+#   example: |
+#     on: issues
+#     jobs:
+#       greet:
+#         runs-on: ubuntu-latest
+#         steps:
+#           - run: |
+#               echo "New issue: ${{ github.event.issue.title }}"
 package verdict.github.script_injection
 
 import rego.v1
@@ -48,6 +56,8 @@ deny contains {
 # `true`/`false`, which an attacker cannot turn into code.
 yields_boolean(expr) if regex.match(`==|!=|\b(contains|startsWith|endsWith)\(`, expr)
 
-step_label(step, _) := sprintf("%q", [step.name]) if is_string(step.name)
-
-step_label(step, i) := sprintf("#%d", [i + 1]) if not is_string(step.name)
+# (An else, not `not is_string(step.name)`: OPA evaluates a negated call's
+# arguments outside the negation, so that is undefined for unnamed steps.)
+step_label(step, i) := sprintf("%q", [step.name]) if {
+	is_string(step.name)
+} else := sprintf("#%d", [i + 1])

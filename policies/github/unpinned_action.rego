@@ -17,6 +17,14 @@
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-3"]
 #     NIST-800-53: ["SR-3", "SI-7"]
+#   example: |
+#     on: push
+#     jobs:
+#       lint:
+#         runs-on: ubuntu-latest
+#         steps:
+#           - uses: actions/checkout@v4
+#           - uses: tj-actions/changed-files@v45
 package verdict.github.unpinned_action
 
 import rego.v1

@@ -16,6 +16,14 @@
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-2"]
 #     NIST-800-53: ["AC-6"]
+#   example: |
+#     on: push
+#     permissions: write-all
+#     jobs:
+#       build:
+#         runs-on: ubuntu-latest
+#         steps:
+#           - run: make
 package verdict.github.write_all
 
 import rego.v1

@@ -17,6 +17,15 @@
 #     CIS-Kubernetes-1.8: ["5.2.3", "5.2.4", "5.2.5"]
 #     NIST-800-53: ["SC-39"]
 #     PSS: ["baseline"]
+#   example: |
+#     apiVersion: v1
+#     kind: Pod
+#     metadata: {name: node-exporter}
+#     spec:
+#       hostNetwork: true
+#       hostPID: true
+#       containers:
+#         - {name: app, image: "prom/node-exporter:v1.8.2"}
 package verdict.kubernetes.host_namespaces
 
 import data.verdict.lib.kubernetes as k8s

@@ -16,6 +16,18 @@
 #     CIS-Kubernetes-1.8: ["5.2.12"]
 #     NIST-800-53: ["AC-6", "SC-39"]
 #     PSS: ["baseline"]
+#   example: |
+#     apiVersion: v1
+#     kind: Pod
+#     metadata: {name: builder}
+#     spec:
+#       containers:
+#         - name: app
+#           image: docker:27
+#           volumeMounts: [{name: sock, mountPath: /var/run/docker.sock}]
+#       volumes:
+#         - name: sock
+#           hostPath: {path: /var/run/docker.sock}
 package verdict.kubernetes.host_path
 
 import data.verdict.lib.kubernetes as k8s

@@ -14,6 +14,13 @@
 #   kinds: [kubernetes]
 #   frameworks:
 #     NIST-800-53: ["CM-2", "SI-7"]
+#   example: |
+#     apiVersion: v1
+#     kind: Pod
+#     metadata: {name: web}
+#     spec:
+#       containers:
+#         - {name: app, image: "nginx:latest"}
 package verdict.kubernetes.image_tag
 
 import data.verdict.lib.kubernetes as k8s

@@ -15,6 +15,15 @@
 #     CIS-Kubernetes-1.8: ["5.2.6"]
 #     NIST-800-53: ["AC-6"]
 #     PSS: ["restricted"]
+#   example: |
+#     apiVersion: v1
+#     kind: Pod
+#     metadata: {name: web}
+#     spec:
+#       containers:
+#         - name: app
+#           image: nginx:1.27
+#           securityContext: {allowPrivilegeEscalation: true}
 package verdict.kubernetes.privilege_escalation
 
 import data.verdict.lib.kubernetes as k8s

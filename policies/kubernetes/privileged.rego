@@ -16,6 +16,15 @@
 #     CIS-Kubernetes-1.8: ["5.2.2"]
 #     NIST-800-53: ["AC-6"]
 #     PSS: ["baseline"]
+#   example: |
+#     apiVersion: v1
+#     kind: Pod
+#     metadata: {name: web}
+#     spec:
+#       containers:
+#         - name: app
+#           image: nginx:1.27
+#           securityContext: {privileged: true}
 package verdict.kubernetes.privileged
 
 import data.verdict.lib.kubernetes as k8s

@@ -101,6 +101,9 @@ pub struct ScanArgs {
     /// Evaluate all documents as one input: [{"path", "kind", "contents"}].
     #[arg(long, help_heading = "Input")]
     pub combine: bool,
+    /// Evaluate each `.tf` file on its own instead of a folder's files as one module (conftest's way).
+    #[arg(long, help_heading = "Input")]
+    pub terraform_per_file: bool,
 
     #[command(flatten)]
     pub policy: PolicyArgs,

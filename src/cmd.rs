@@ -174,6 +174,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         combine: args.combine,
         max_file_size: args.max_file_size,
         root: args.root.clone(),
+        terraform_modules: !args.terraform_per_file,
     };
     if !(args.policy.timeout > 0.0 && args.policy.timeout.is_finite()) {
         bail!("--timeout must be a positive number of seconds");

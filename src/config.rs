@@ -269,7 +269,7 @@ fn read_validated(path: &Path, schema: &str) -> Result<(Value, PosTree), ConfigE
     let mut errors: Vec<ConfigError> = validator
         .iter_errors(&value)
         .map(|e| {
-            let mut segs = pointer_segments(e.instance_path().as_str());
+            let mut segs = source_map::parse_pointer(e.instance_path().as_str());
             let message = match e.kind() {
                 jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } => {
                     if let Some(k) = unexpected.first() {
@@ -291,19 +291,6 @@ fn read_validated(path: &Path, schema: &str) -> Result<(Value, PosTree), ConfigE
         Some(e) => Err(e),
         None => Ok((value, tree)),
     }
-}
-
-fn pointer_segments(ptr: &str) -> Vec<Segment> {
-    ptr.split('/')
-        .skip(1)
-        .map(|s| {
-            let s = s.replace("~1", "/").replace("~0", "~");
-            match s.parse::<usize>() {
-                Ok(i) => Segment::Index(i),
-                Err(_) => Segment::Key(s),
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

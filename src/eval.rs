@@ -391,6 +391,33 @@ fn default_resource(kind: Kind, doc: &Value, path: Option<&[Segment]>) -> Option
             [Segment::Key(r), Segment::Key(name), ..] if r == "Resources" => Some(name.clone()),
             _ => None,
         },
+        // Terraform addresses: `aws_s3_bucket.logs`, `data.x.y`, `module.vpc`.
+        Kind::Terraform => match path? {
+            [Segment::Key(r), Segment::Key(t), Segment::Key(n), ..] if r == "resource" => {
+                Some(format!("{t}.{n}"))
+            }
+            [Segment::Key(r), Segment::Key(t), Segment::Key(n), ..] if r == "data" => {
+                Some(format!("data.{t}.{n}"))
+            }
+            [Segment::Key(r), Segment::Key(n), ..] if r == "module" => Some(format!("module.{n}")),
+            _ => None,
+        },
+        // A plan: the address of the innermost resource object the path enters.
+        Kind::TerraformPlan => {
+            let mut v = doc;
+            let mut address = None;
+            for seg in path? {
+                v = match (v, seg) {
+                    (Value::Object(m), Segment::Key(k)) => m.get(k)?,
+                    (Value::Array(a), Segment::Index(i)) => a.get(*i)?,
+                    _ => break,
+                };
+                if let Some(a) = v.get("address").and_then(Value::as_str) {
+                    address = Some(a.to_string());
+                }
+            }
+            address
+        }
         _ => None,
     }
 }

@@ -101,7 +101,9 @@ impl Kind {
             | Kind::GithubWorkflow
             | Kind::DockerCompose
             | Kind::Yaml => Syntax::Yaml,
-            Kind::Falco | Kind::Jsonl => Syntax::JsonLines,
+            // JSON falls back to JSON Lines when a second value follows, so a
+            // stream and a single pretty-printed event both read.
+            Kind::Falco | Kind::Jsonl => Syntax::Json,
             Kind::Toml => Syntax::Toml,
             _ => Syntax::Json,
         }

@@ -12,6 +12,7 @@ pub mod discover;
 pub mod eval;
 pub mod finding;
 pub mod kind;
+pub mod module;
 pub mod parse;
 pub mod policy;
 pub mod report;

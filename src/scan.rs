@@ -32,6 +32,8 @@ pub struct ScanOptions {
     pub max_file_size: u64,
     /// Paths in reports are relative to this; default: see [`scan_root`].
     pub root: Option<PathBuf>,
+    /// Evaluate the `.tf` files of a folder together, as one module.
+    pub terraform_modules: bool,
 }
 
 impl Default for ScanOptions {
@@ -45,6 +47,7 @@ impl Default for ScanOptions {
             combine: false,
             max_file_size: 256 * 1024 * 1024,
             root: None,
+            terraform_modules: true,
         }
     }
 }
@@ -119,20 +122,24 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             Err(d) => result.diagnostics.push(d),
         }
     } else {
-        let per_file: Vec<FileOutcome> = pool.install(|| {
-            found
-                .inputs
+        let units = units(&found.inputs, opts.terraform_modules);
+        let per_unit: Vec<FileOutcome> = pool.install(|| {
+            units
                 .par_iter()
                 .map_init(
                     || Evaluator::new(policies, opts.timeout),
-                    |ev, input| one_file(ev, input, opts, &root),
+                    |ev, unit| match unit.as_slice() {
+                        [one] => one_file(ev, one, opts, &root),
+                        many => module(ev, many, opts, &root),
+                    },
                 )
                 .collect()
         });
-        for o in per_file {
+        for o in per_unit {
             match o {
                 FileOutcome::Skipped => result.skipped += 1,
                 FileOutcome::Done {
+                    files,
                     documents,
                     findings,
                     diagnostics,
@@ -140,7 +147,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                     directives,
                 } => {
                     result.directives.extend(directives);
-                    result.files += 1;
+                    result.files += files;
                     result.documents += documents;
                     result.findings.extend(findings);
                     result.diagnostics.extend(diagnostics);
@@ -158,6 +165,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
 enum FileOutcome {
     Skipped,
     Done {
+        files: usize,
         documents: usize,
         findings: Vec<Finding>,
         diagnostics: Vec<Diagnostic>,
@@ -172,6 +180,7 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
         Ok(None) => return FileOutcome::Skipped,
         Err(d) => {
             return FileOutcome::Done {
+                files: 1,
                 documents: 0,
                 findings: Vec::new(),
                 diagnostics: vec![d],
@@ -196,11 +205,136 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
         }
     }
     FileOutcome::Done {
+        files: 1,
         documents: loaded.documents.len(),
         findings,
         diagnostics,
         warnings: loaded.warnings,
         directives: loaded.directives,
+    }
+}
+
+/// What is evaluated together: one file, or the `.tf`/`.tf.json` files of one
+/// folder (a Terraform module).
+fn units(inputs: &[Input], terraform_modules: bool) -> Vec<Vec<Input>> {
+    let mut out: Vec<Vec<Input>> = Vec::new();
+    let mut modules: std::collections::BTreeMap<PathBuf, usize> = Default::default();
+    for input in inputs {
+        let dir = match input {
+            Input::File { path, .. } if terraform_modules && is_module_file(path) => {
+                path.parent().map(Path::to_path_buf)
+            }
+            _ => None,
+        };
+        match dir {
+            Some(d) => match modules.get(&d) {
+                Some(&i) => out[i].push(input.clone()),
+                None => {
+                    modules.insert(d, out.len());
+                    out.push(vec![input.clone()]);
+                }
+            },
+            None => out.push(vec![input.clone()]),
+        }
+    }
+    out
+}
+
+fn is_module_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".tf") || name.ends_with(".tf.json")
+}
+
+/// Evaluate a Terraform module folder as one configuration and send each
+/// finding back to the file its path enters.
+fn module(ev: &mut Evaluator, inputs: &[Input], opts: &ScanOptions, root: &Path) -> FileOutcome {
+    let mut loaded = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut warnings = Vec::new();
+    let mut directives = Vec::new();
+    for input in inputs {
+        match load(input, opts, root) {
+            Ok(Some(mut l)) => {
+                warnings.append(&mut l.warnings);
+                directives.append(&mut l.directives);
+                loaded.push(l);
+            }
+            Ok(None) => {}
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let files = inputs.len();
+    let Some(first) = loaded.first() else {
+        return FileOutcome::Done {
+            files,
+            documents: 0,
+            findings: Vec::new(),
+            diagnostics,
+            warnings,
+            directives,
+        };
+    };
+    let docs: Vec<&Value> = loaded
+        .iter()
+        .flat_map(|l| l.documents.iter().map(|d| &d.value))
+        .collect();
+    let merged = crate::module::Module::merge(&docs);
+    let doc = Document {
+        index: 0,
+        value: merged.value.clone(),
+        positions: PosTree::leaf(Position::new(1, 1)),
+    };
+    let src = Source {
+        file: &first.file,
+        kind: Kind::Terraform,
+        text: &first.text,
+        lines: &first.lines,
+        multi_document: false,
+    };
+    let mut findings = Vec::new();
+    match ev.document(&src, &doc) {
+        Ok(fs) => {
+            for mut f in fs {
+                let target = f.path.as_deref().and_then(|p| merged.locate(p));
+                let (owner, local) = match target {
+                    Some((i, local)) => (&loaded[i], Some(local)),
+                    None => (first, None),
+                };
+                let pos = match &local {
+                    Some(l) => owner
+                        .documents
+                        .first()
+                        .map_or(Position::new(1, 1), |d| crate::module::position(d, l)),
+                    None => owner
+                        .documents
+                        .first()
+                        .map_or(Position::new(1, 1), |d| d.positions.pos),
+                };
+                f.file = owner.file.clone();
+                f.line = pos.line;
+                f.column = pos.column;
+                f.snippet = owner
+                    .lines
+                    .line_text(&owner.text, pos.line)
+                    .map(|l| l.chars().take(300).collect());
+                let locator = f
+                    .resource
+                    .clone()
+                    .or_else(|| local.clone())
+                    .unwrap_or_default();
+                f.fingerprint = finding::fingerprint(&f.rule_id, &f.file, &locator, &f.message);
+                findings.push(f);
+            }
+        }
+        Err(d) => diagnostics.push(d),
+    }
+    FileOutcome::Done {
+        files,
+        documents: loaded.iter().map(|l| l.documents.len()).sum(),
+        findings,
+        diagnostics,
+        warnings,
+        directives,
     }
 }
 

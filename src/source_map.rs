@@ -64,6 +64,21 @@ pub fn pointer(path: &[Segment]) -> String {
     out
 }
 
+/// The path a JSON Pointer names (numeric steps become indices; `resolve`
+/// also accepts them as object keys).
+pub fn parse_pointer(ptr: &str) -> Vec<Segment> {
+    ptr.split('/')
+        .skip(1)
+        .map(|s| {
+            let s = s.replace("~1", "/").replace("~0", "~");
+            match s.parse::<usize>() {
+                Ok(i) => Segment::Index(i),
+                Err(_) => Segment::Key(s),
+            }
+        })
+        .collect()
+}
+
 /// Where a path resolved to. `exact` is false when the path went past the
 /// end of the document (e.g. a policy pointing at a missing key): the
 /// position is then the deepest entry that exists.
@@ -80,6 +95,7 @@ pub fn resolve(value: &Value, tree: &PosTree, path: &[Segment]) -> Resolved {
     for seg in path {
         let next = match (value, seg) {
             (Value::Object(map), seg) => {
+                // `seg` may be an index parsed from a pointer: its text is the key.
                 let key = seg.to_string();
                 map.iter()
                     .position(|(k, _)| *k == key)

@@ -347,3 +347,66 @@ fn malformed_dockerfiles_exit_2_with_file_and_line() {
         "{run:?}"
     );
 }
+
+#[test]
+fn a_terraform_folder_is_one_module_and_findings_land_in_the_right_file() {
+    let dir = tree(&[
+        ("infra/s3.tf", "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n"),
+        (
+            "infra/versioning.tf",
+            "resource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = aws_s3_bucket.logs.id\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
+        ),
+        (
+            "infra/sg.tf",
+            "# security groups\n\nresource \"aws_security_group\" \"ssh\" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n",
+        ),
+    ]);
+    let run = verdict_in(dir.path(), &["scan", "infra", "-f", "json"], None);
+    let report = run.json();
+    let got: Vec<(String, String, u64)> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                f["file"].as_str().unwrap_or_default().to_string(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(report["summary"]["files"], 3, "{run:?}");
+    assert!(
+        !got.iter().any(|(id, _, _)| id == "VD-TF-AWS-004"),
+        "versioning is in another file of the module: {got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(id, f, l)| id == "VD-TF-AWS-001" && f == "infra/s3.tf" && *l == 1),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(id, f, l)| id == "VD-TF-AWS-006" && f == "infra/sg.tf" && (4..=8).contains(l)),
+        "{got:?}"
+    );
+    assert!(report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["resource"] == "aws_s3_bucket.logs"));
+
+    let per_file = verdict_in(
+        dir.path(),
+        &["scan", "infra", "-f", "json", "--terraform-per-file"],
+        None,
+    );
+    assert!(
+        per_file.json()["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|f| f["rule_id"] == "VD-TF-AWS-004"),
+        "conftest's per-file view does not see the other file: {per_file:?}"
+    );
+}

@@ -5,6 +5,11 @@ package verdict.lib.sbom
 
 import rego.v1
 
+# Policies reference the rules here by full path (data.verdict.lib.sbom.x)
+# and call the functions through the import alias: regorus evaluates every
+# rule of a package reached through an alias (`sbom.packages`), so a policy
+# that needs one cheap rule would pay for all of them.
+
 # A setting from data.verdict.config, or the default. (Not `object.get(data, …)`:
 # reading all of `data` from a policy is recursive in OPA.)
 config(key, default_value) := value if {
@@ -28,34 +33,39 @@ cdx_package_types := {"library", "framework"}
 # a purpose (SPDX 2.2 and most hand-written documents) is taken as software.
 spdx_package_purposes := {"LIBRARY", "FRAMEWORK"}
 
-# Every CycloneDX component at any depth (`components[i].components[j]…`) with
-# its path. walk() is fine here: SBOMs are scanned once, not streamed.
-cdx_components contains {"component": c, "path": array.concat(["components"], p)} if {
+# Every CycloneDX component with its path: top-level ones and those nested in
+# an assembly (`components[i].components[j]…`), four levels deep. Written out
+# rather than walk()ed: walking a 2 MB SBOM costs seconds in the interpreter.
+cdx_components contains {"component": c, "path": ["components", i]} if {
 	is_cyclonedx
-	is_array(input.components)
-	walk(input.components, [p, c])
-	is_object(c)
-	component_path(p)
+	some i, c in cdx_children(input)
 }
 
-# A path inside `components` that leads to a component: [i] or
-# [i, "components", j] or deeper, never into another field.
-component_path(p) if {
-	count(p) % 2 == 1
-	every k, step in p {
-		component_step(k, step)
-	}
+cdx_components contains {"component": c, "path": ["components", i, "components", j]} if {
+	is_cyclonedx
+	some i, c1 in cdx_children(input)
+	some j, c in cdx_children(c1)
 }
 
-component_step(k, step) if {
-	k % 2 == 0
-	is_number(step)
+cdx_components contains {"component": c, "path": ["components", i, "components", j, "components", k]} if {
+	is_cyclonedx
+	some i, c1 in cdx_children(input)
+	some j, c2 in cdx_children(c1)
+	some k, c in cdx_children(c2)
 }
 
-component_step(k, step) if {
-	k % 2 == 1
-	step == "components"
+cdx_components contains {"component": c, "path": ["components", i, "components", j, "components", k, "components", l]} if {
+	is_cyclonedx
+	some i, c1 in cdx_children(input)
+	some j, c2 in cdx_children(c1)
+	some k, c3 in cdx_children(c2)
+	some l, c in cdx_children(c3)
 }
+
+# The component objects directly under `node.components`.
+cdx_children(node) := {i: c | some i, c in node.components; is_object(c)} if {
+	is_array(node.components)
+} else := {}
 
 # SPDX packages the document itself DESCRIBES: the product the SBOM is about,
 # the counterpart of CycloneDX's metadata.component.
@@ -109,35 +119,36 @@ asserted(v) if {
 }
 
 # The licences a package declares, one entry per expression, as
-# {expr, path, field}. CycloneDX: every `licenses[]` entry (SPDX id, free-text
-# name, or expression; the entries all apply) plus `evidence.licenses`.
+# {expr, path, field, single} (`single`: an SPDX licence id, not an
+# expression). CycloneDX: every `licenses[]` entry (SPDX id, name or
+# expression; the entries all apply) plus `evidence.licenses`; a name that
+# reads as an SPDX expression ("MIT OR Apache-2.0") is taken as one, other
+# names as a single licence.
 # SPDX: licenseConcluded when asserted, else licenseDeclared (the concluded
 # licence is the reviewer's answer and overrides the declared one).
 licenses(pkg) := {l |
-	some j, entry in cdx_license_entries(pkg.node)
+	some entry in cdx_license_entries(pkg.node)
 	some l in cdx_license(entry.entry, array.concat(pkg.path, entry.path))
 } if {
 	is_cyclonedx
-} else := {{"expr": v, "path": array.concat(pkg.path, ["licenseConcluded"]), "field": "licenseConcluded"} |
-	v := pkg.node.licenseConcluded
-	asserted(v)
-} if {
+} else := {spdx_license(pkg, "licenseConcluded")} if {
 	asserted(pkg.node.licenseConcluded)
-} else := {{"expr": v, "path": array.concat(pkg.path, ["licenseDeclared"]), "field": "licenseDeclared"} |
-	v := pkg.node.licenseDeclared
-	asserted(v)
-}
+} else := {spdx_license(pkg, "licenseDeclared")} if {
+	asserted(pkg.node.licenseDeclared)
+} else := set()
+
+spdx_license(pkg, field) := {"expr": pkg.node[field], "path": array.concat(pkg.path, [field]), "field": field, "single": false}
 
 cdx_license_entries(c) := array.concat(
 	[{"entry": e, "path": ["licenses", j]} | some j, e in object.get(c, "licenses", [])],
 	[{"entry": e, "path": ["evidence", "licenses", j]} | some j, e in object.get(c, ["evidence", "licenses"], [])],
 )
 
-cdx_license(entry, path) := {{"expr": entry.license.id, "path": array.concat(path, ["license", "id"]), "field": "license.id"}} if {
+cdx_license(entry, path) := {{"expr": entry.license.id, "path": array.concat(path, ["license", "id"]), "field": "license.id", "single": true}} if {
 	asserted(entry.license.id)
-} else := {{"expr": entry.license.name, "path": array.concat(path, ["license", "name"]), "field": "license.name"}} if {
+} else := {{"expr": entry.license.name, "path": array.concat(path, ["license", "name"]), "field": "license.name", "single": false}} if {
 	asserted(entry.license.name)
-} else := {{"expr": entry.expression, "path": array.concat(path, ["expression"]), "field": "expression"}} if {
+} else := {{"expr": entry.expression, "path": array.concat(path, ["expression"]), "field": "expression", "single": false}} if {
 	asserted(entry.expression)
 } else := set()
 
@@ -190,36 +201,80 @@ aliases(id) := {l, concat("", [trim_suffix(l, "+"), "-or-later"])} if {
 	l := lower(id)
 }
 
-listed(id, list) if {
-	some entry in list
-	is_string(entry)
-	lower(entry) in aliases(id)
+# A configured licence list as a set of lower-case ids (compute it once, in a
+# rule, not per component).
+normalise(list) := {lower(entry) | some entry in list; is_string(entry)}
+
+# Whether licence `id` is on `list`, a set made by normalise().
+listed(id, list) if count(aliases(id) & list) > 0
+
+# Whether `expr` reads as an SPDX expression: licence ids that look like ids,
+# joined by operators. Generators put free text in CycloneDX `expression`
+# ("MIT License", "Apache 2.0"); such text is one licence name, not two.
+valid_expression(expr) if {
+	ts := [t | some t in tokens(expr); t != ""]
+	count(ts) > 0
+	every k, t in ts {
+		well_placed(ts, k, t)
+	}
 }
 
-# The licences of `expr` that are on `list`, when they cannot be avoided:
+well_placed(_, _, t) if upper(t) in operators
+
+well_placed(ts, k, t) if {
+	not upper(t) in operators
+	regex.match(`^[A-Za-z0-9][A-Za-z0-9.:+-]*$`, t)
+	not licence_before(ts, k)
+}
+
+licence_before(ts, k) if {
+	k > 0
+	not upper(ts[k - 1]) in operators
+}
+
+# The licence ids of a licence entry: a single id or name is one licence, even
+# when a free-text name contains spaces ("Apache License, Version 2.0").
+license_terms(l) := terms(l.expr) if {
+	not l.single
+	valid_expression(l.expr)
+} else := {l.expr}
+
+license_choice(l) if {
+	not l.single
+	valid_expression(l.expr)
+	has_choice(l.expr)
+}
+
+# The licences of entry `l` that are on `list` (from normalise()), when they cannot be avoided:
 # all named licences are required (no OR), or every alternative is listed.
-unavoidable(expr, list) := hits if {
-	not has_choice(expr)
-	hits := {t | some t in terms(expr); listed(t, list)}
+unavoidable(l, list) := hits if {
+	not license_choice(l)
+	hits := {t | some t in license_terms(l); listed(t, list)}
 	count(hits) > 0
 } else := hits if {
-	has_choice(expr)
-	ts := terms(expr)
+	license_choice(l)
+	ts := license_terms(l)
 	hits := {t | some t in ts; listed(t, list)}
 	count(ts) > 0
 	count(hits) == count(ts)
 }
 
-# The licences of `expr` that are not on `list`, when no allowed choice
+# The licences of entry `l` that are not on `list` (from normalise()), when no allowed choice
 # exists: any unlisted one (no OR), or all of them (with OR).
-unacceptable(expr, list) := misses if {
-	not has_choice(expr)
-	misses := {t | some t in terms(expr); not listed(t, list)}
+unacceptable(l, list) := misses if {
+	not license_choice(l)
+	misses := {t | some t in license_terms(l); not listed(t, list)}
 	count(misses) > 0
 } else := misses if {
-	has_choice(expr)
-	ts := terms(expr)
+	license_choice(l)
+	ts := license_terms(l)
 	misses := {t | some t in ts; not listed(t, list)}
 	count(ts) > 0
 	count(misses) == count(ts)
 }
+
+# How a finding names the offending licences: alone, or with the expression
+# they were found in.
+shown(ids, l) := concat(", ", sort(ids)) if {
+	ids == {l.expr}
+} else := sprintf("%s (in %q)", [concat(", ", sort(ids)), l.expr])

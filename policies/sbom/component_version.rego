@@ -16,6 +16,9 @@
 #   frameworks:
 #     NTIA-SBOM-Minimum-Elements: ["Version of the Component"]
 #     NIST-800-53: ["CM-8"]
+#   example: |
+#     {"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [
+#       {"type": "library", "name": "lodash", "purl": "pkg:npm/lodash"}]}
 package verdict.sbom.component_version
 
 import rego.v1

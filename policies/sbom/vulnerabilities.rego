@@ -1,10 +1,13 @@
 # METADATA
 # title: Critical or high vulnerability in the SBOM
 # description: >-
-#   The CycloneDX document lists a vulnerability rated critical or high whose
-#   VEX analysis does not say it is resolved or not exploitable.
+#   The CycloneDX document lists a vulnerability rated critical or high (its
+#   worst rating across sources) whose VEX `analysis.state` does not settle it:
+#   `resolved`, `resolved_with_pedigree`, `not_affected` and `false_positive`
+#   settle; `exploitable`, `in_triage` or no analysis do not.
 # related_resources:
 #   - https://cyclonedx.org/capabilities/vex/
+#   - https://cyclonedx.org/docs/1.6/json/#vulnerabilities_items_analysis_state
 # custom:
 #   id: VD-SBOM-002
 #   severity: high
@@ -16,6 +19,12 @@
 #   frameworks:
 #     NIST-800-53: ["RA-5", "SI-2"]
 #     PCI-DSS-4.0: ["6.3.3"]
+#   example: |
+#     {"bomFormat": "CycloneDX", "specVersion": "1.5", "vulnerabilities": [
+#       {"id": "CVE-2021-44228", "ratings": [{"source": {"name": "NVD"},
+#        "score": 10.0, "severity": "critical", "method": "CVSSv31"}],
+#        "affects": [{"ref": "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"}],
+#        "analysis": {"state": "exploitable"}}]}
 package verdict.sbom.vulnerabilities
 
 import rego.v1
@@ -24,7 +33,7 @@ import rego.v1
 settled := {"resolved", "resolved_with_pedigree", "not_affected", "false_positive"}
 
 deny contains {
-	"msg": sprintf("%s is rated %s and not resolved", [v.id, severity]),
+	"msg": sprintf("%s is rated %s and not resolved%s", [v.id, severity, affected(v)]),
 	"path": ["vulnerabilities", i],
 	"resource": v.id,
 	"severity": severity,
@@ -36,9 +45,19 @@ deny contains {
 }
 
 worst(v) := "critical" if {
-	some r in v.ratings
-	lower(r.severity) == "critical"
+	rated(v, "critical")
 } else := "high" if {
-	some r in v.ratings
-	lower(r.severity) == "high"
+	rated(v, "high")
 }
+
+rated(v, severity) if {
+	some r in v.ratings
+	is_string(r.severity)
+	lower(r.severity) == severity
+}
+
+# " in <refs>" naming the affected components, when the document says.
+affected(v) := sprintf(" in %s", [concat(", ", sort(refs))]) if {
+	refs := {a.ref | some a in v.affects; is_string(a.ref)}
+	count(refs) > 0
+} else := ""

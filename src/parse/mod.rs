@@ -76,7 +76,7 @@ pub fn parse(text: &str, path: &Path, forced: Option<Kind>) -> Result<ParsedFile
                 _ => k.natural_syntax(),
             }
         }
-        (Some(k), Some(h)) if k != Kind::Jsonl && k != Kind::Falco => h.syntax,
+        (Some(_), Some(h)) => h.syntax,
         (Some(k), _) => k.natural_syntax(),
         (None, Some(h)) => h.syntax,
         (None, None) if looks_like_json(text) => Syntax::Json,

@@ -1,0 +1,171 @@
+//! The built-in library: its size per domain, its metadata, and that a plain
+//! `verdict scan` finds what was planted in the example tree.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::*;
+use serde_json::Value;
+
+fn rules() -> Vec<Value> {
+    let run = verdict(&["rules", "--format", "json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    run.json().as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn every_domain_has_its_minimum_number_of_distinct_rules() {
+    let rules = rules();
+    let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
+    let unique: BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids");
+    let count = |prefixes: &[&str]| {
+        ids.iter()
+            .filter(|id| prefixes.iter().any(|p| id.starts_with(p)))
+            .count()
+    };
+    let minimums: &[(&[&str], usize)] = &[
+        (&["VD-TF-AWS-"], 18),
+        (&["VD-TF-AZ-", "VD-TF-GCP-"], 8),
+        (&["VD-K8S-"], 15),
+        (&["VD-CFN-"], 8),
+        (&["VD-DOCKER-"], 8),
+        (&["VD-GHA-"], 8),
+        (&["VD-SBOM-"], 6),
+        (&["VD-SCAN-"], 5),
+        (&["VD-RT-"], 5),
+    ];
+    for (prefixes, min) in minimums {
+        let n = count(prefixes);
+        assert!(n >= *min, "{prefixes:?}: {n} rules, want at least {min}");
+    }
+}
+
+#[test]
+fn every_rule_carries_complete_metadata_and_has_tests() {
+    let mut problems = Vec::new();
+    let severities: BTreeSet<&str> = ["critical", "high", "medium", "low", "info"].into();
+    for r in rules() {
+        let id = r["id"].as_str().unwrap_or("?").to_string();
+        if !id.starts_with("VD-") {
+            problems.push(format!("{id}: id is not VD-<DOMAIN>-<NNN>"));
+        }
+        for field in ["title", "description", "remediation", "example"] {
+            if r[field].as_str().is_none_or(|s| s.trim().len() < 8) {
+                problems.push(format!("{id}: no {field}"));
+            }
+        }
+        if !severities.contains(r["severity"].as_str().unwrap_or("")) {
+            problems.push(format!("{id}: severity {}", r["severity"]));
+        }
+        if r["kinds"].as_array().is_none_or(Vec::is_empty) {
+            problems.push(format!("{id}: no kinds"));
+        }
+        if r["related_resources"].as_array().is_none_or(Vec::is_empty) {
+            problems.push(format!("{id}: no related_resources"));
+        }
+        let file = r["file"]
+            .as_str()
+            .unwrap_or("")
+            .trim_start_matches("builtin:");
+        let test = root()
+            .join("policies")
+            .join(file.replace(".rego", "_test.rego"));
+        if !test.is_file() {
+            problems.push(format!("{id}: no test file {}", test.display()));
+        }
+        if r["kinds"]
+            .as_array()
+            .is_some_and(|ks| ks.iter().any(|k| k == "falco"))
+            && r["response"].is_null()
+        {
+            problems.push(format!("{id}: a runtime rule without a response hint"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_plain_scan_of_the_example_finds_what_was_planted() {
+    let run = verdict(&["scan", "testdata/example", "-f", "json"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in run.json()["findings"].as_array().into_iter().flatten() {
+        by_file
+            .entry(f["file"].as_str().unwrap_or_default().to_string())
+            .or_default()
+            .insert(f["rule_id"].as_str().unwrap_or_default().to_string());
+    }
+    let expect = [
+        (
+            "testdata/example/k8s/web.yaml",
+            ["VD-K8S-001", "VD-K8S-002", "VD-K8S-004", "VD-K8S-005"].as_slice(),
+        ),
+        (
+            "testdata/example/.github/workflows/triage.yml",
+            &["VD-GHA-001", "VD-GHA-002", "VD-GHA-004"],
+        ),
+        (
+            "testdata/example/sbom/bom.cdx.json",
+            &["VD-SBOM-001", "VD-SBOM-002"],
+        ),
+    ];
+    for (file, ids) in expect {
+        let got = by_file.get(file).cloned().unwrap_or_default();
+        for id in ids {
+            assert!(got.contains(*id), "{file}: {id} missing from {got:?}");
+        }
+    }
+}
+
+#[test]
+fn the_rule_catalogue_explains_a_rule() {
+    let run = verdict(&["rules", "VD-K8S-001"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    for needle in [
+        "Privileged container",
+        "Remediation:",
+        "Frameworks:",
+        "CIS-Kubernetes",
+        "Example (fires):",
+    ] {
+        assert!(run.stdout.contains(needle), "{needle}: {run:?}");
+    }
+    let missing = verdict(&["rules", "VD-NOPE-999"]);
+    assert_eq!(missing.code, 2, "{missing:?}");
+}
+
+#[test]
+fn verdict_test_runs_rego_unit_tests_with_coverage() {
+    let dir = tree(&[
+        ("p/p.rego", "package p\nimport rego.v1\n\ndeny contains \"x\" if input.x\n\nwarn contains \"y\" if input.y\n"),
+        ("p/p_test.rego", "package p_test\nimport rego.v1\n\ntest_fires if { count(data.p.deny) == 1 with input as {\"x\": true} }\n\ntest_wrong if { count(data.p.deny) == 1 with input as {} }\n"),
+    ]);
+    let run = verdict_in(dir.path(), &["test", "p", "--coverage"], None);
+    assert_eq!(run.code, 1, "a failing test fails the run: {run:?}");
+    assert!(
+        run.stdout
+            .contains("FAIL p/p_test.rego:6 data.p_test.test_wrong"),
+        "{run:?}"
+    );
+    assert!(
+        run.stdout.trim_end().ends_with("1 passed, 1 failed"),
+        "{run:?}"
+    );
+    std::fs::write(
+        dir.path().join("p/p_test.rego"),
+        "package p_test\nimport rego.v1\n\ntest_fires if { count(data.p.deny) == 1 with input as {\"x\": true} }\n",
+    )
+    .unwrap_or_default();
+    assert_eq!(verdict_in(dir.path(), &["test", "p"], None).code, 0);
+    let below = verdict_in(dir.path(), &["test", "p", "--threshold", "90"], None);
+    assert_eq!(
+        below.code, 1,
+        "coverage under the threshold fails: {below:?}"
+    );
+    assert!(
+        below.stdout.contains("p/p.rego  (not covered: 6)"),
+        "warn was never evaluated: {below:?}"
+    );
+}

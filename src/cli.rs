@@ -30,6 +30,10 @@ pub enum Command {
     Test(TestArgs),
     /// List the rules with id, severity, kinds and title; `verdict rules ID` explains one.
     Rules(RulesArgs),
+    /// Evaluate a JSON Lines event stream (stdin) as it arrives; emit remediation events.
+    Stream(Box<crate::stream::StreamArgs>),
+    /// Remediation events: `verdict events replay FILE --events-url URL` re-sends a dead-letter file.
+    Events(crate::events::EventsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -132,6 +136,9 @@ pub struct ScanArgs {
 
     #[command(flatten)]
     pub suppress: SuppressArgs,
+
+    #[command(flatten)]
+    pub events: crate::events::ScanEventArgs,
 
     /// Worker threads (default: all cores).
     #[arg(short, long, value_name = "N", help_heading = "Performance")]

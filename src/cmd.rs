@@ -24,6 +24,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Parse(args) => parse_cmd(args),
         Command::Test(args) => test_cmd(args),
         Command::Rules(args) => rules_cmd(args),
+        Command::Stream(args) => crate::stream::run(*args),
+        Command::Events(args) => crate::events::run(args),
     }
 }
 
@@ -240,6 +242,10 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     if outputs.iter().filter(|o| o.file.is_none()).count() > 1 {
         bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
     }
+    args.events.validate()?;
+    if args.events.sinks.uses_stdout() && outputs.iter().any(|o| o.file.is_none()) {
+        bail!("--events - writes events to stdout; give every --format a file (`--format text=report.txt`)");
+    }
     let waivers = match collect_waivers(&args, &settings, &config, &root) {
         Ok(w) => w,
         Err(e) => {
@@ -351,6 +357,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
             }
         }
     }
+    crate::events::after_scan(&args.events, &opts, &result, &policies.rules, &verdict)?;
     Ok(verdict.outcome.exit_code())
 }
 

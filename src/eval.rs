@@ -15,7 +15,7 @@ use crate::parse::Document;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::policy::{Package, PackageRule, PolicySet, Rule};
+use crate::policy::{Aggregate, Package, PackageRule, PolicySet, Rule};
 use crate::source_map::{self, LineIndex, Position, Segment};
 
 /// The file a document came from, as reports show it.
@@ -35,6 +35,7 @@ pub struct Evaluator {
     engine: regorus::Engine,
     packages: Arc<Vec<Package>>,
     rules: Arc<BTreeMap<String, Rule>>,
+    aggregates: Arc<std::collections::HashMap<Kind, Aggregate>>,
     timeout: Duration,
 }
 
@@ -44,6 +45,7 @@ impl Evaluator {
             engine: set.engine.clone(),
             packages: Arc::new(set.packages.clone()),
             rules: Arc::new(set.rules.clone()),
+            aggregates: Arc::new(set.aggregates.clone()),
             timeout,
         }
     }
@@ -78,26 +80,70 @@ impl Evaluator {
         let started = Instant::now();
         let input = regorus::Value::from(doc.value.clone());
         self.engine.set_input(input);
-        let mut out = Vec::new();
         let packages = Arc::clone(&self.packages);
-        for pkg in packages.iter().filter(|p| select(p)) {
-            let exceptions = if pkg.has_exception {
-                let v = self.eval(&format!("{}.exception", pkg.query), src, doc, started)?;
-                exception_names(&v)
-            } else {
-                Vec::new()
-            };
-            for rule in &pkg.rules {
-                if rule_kinds
-                    && rule
-                        .kinds
-                        .as_ref()
-                        .is_some_and(|ks| !ks.contains(&src.kind))
-                {
+        let selected: Vec<usize> = (0..packages.len())
+            .filter(|&i| select(&packages[i]))
+            .collect();
+        let applies = |pkg: &Package, rule: &PackageRule| {
+            !(rule_kinds
+                && rule
+                    .kinds
+                    .as_ref()
+                    .is_some_and(|ks| !ks.contains(&src.kind)))
+                && select(pkg)
+        };
+
+        // One evaluation for every rule that applies to this kind, so helper
+        // rules shared by many checks are computed once per document. If it
+        // fails, the rules are evaluated one by one to name the one at fault.
+        let aggregate = if rule_kinds {
+            Arc::clone(&self.aggregates).get(&src.kind).cloned()
+        } else {
+            None
+        };
+        let mut values: std::collections::HashMap<(usize, Option<usize>), Value> =
+            Default::default();
+        let mut done = false;
+        if let Some(agg) = &aggregate {
+            if let Ok(Value::Array(items)) = self.eval(&agg.rule, src, doc, started) {
+                for (entry, v) in agg.entries.iter().zip(items) {
+                    values.insert(*entry, v);
+                }
+                done = true;
+            }
+        }
+        if !done {
+            for &pi in &selected {
+                let pkg = &packages[pi];
+                if pkg.has_exception {
+                    let v = self.eval(&format!("{}.exception", pkg.query), src, doc, started)?;
+                    values.insert((pi, None), v);
+                }
+                for (ri, rule) in pkg.rules.iter().enumerate() {
+                    if applies(pkg, rule) {
+                        let v =
+                            self.eval(&format!("{}.{}", pkg.query, rule.name), src, doc, started)?;
+                        values.insert((pi, Some(ri)), v);
+                    }
+                }
+            }
+        }
+
+        let mut out = Vec::new();
+        for &pi in &selected {
+            let pkg = &packages[pi];
+            let exceptions = values
+                .get(&(pi, None))
+                .map(exception_names)
+                .unwrap_or_default();
+            for (ri, rule) in pkg.rules.iter().enumerate() {
+                if !applies(pkg, rule) {
                     continue;
                 }
+                let Some(value) = values.remove(&(pi, Some(ri))) else {
+                    continue;
+                };
                 let query = format!("{}.{}", pkg.query, rule.name);
-                let value = self.eval(&query, src, doc, started)?;
                 let excepted = exceptions
                     .iter()
                     .any(|n| n == conftest_exception_name(&rule.name));

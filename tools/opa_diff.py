@@ -2,8 +2,7 @@
 """Engine cross-check: the built-in library must give the same results in
 real OPA (1.20, via the opa-golib-python-bindings wheel) as in verdict.
 
-1. Every `test_*` rule under policies/ passes in OPA (as it does in
-   `verdict test`).
+1. Every `test_*` rule under policies/ passes in OPA (as in `verdict test`).
 2. For every input under the given folders (default testdata/), each
    deny/warn/violation rule whose `kinds` match gives the same set of
    messages in OPA as in `verdict scan`.
@@ -27,10 +26,10 @@ def run(cmd):
 
 
 def messages(value):
-    if value is None:
+    if value is None or value is False:
         return set()
-    if isinstance(value, bool):
-        return {""} if value else set()
+    if value is True:
+        return {""}
     items = value if isinstance(value, list) else [value]
     out = set()
     for v in items:
@@ -42,51 +41,56 @@ def messages(value):
 
 
 def main(verdict, dirs):
-    failed = 0
-    passed = 0
+    failed = passed = 0
     if opa_tests.main(["policies"]) != 0:
         print("FAIL: policy unit tests differ in OPA")
         failed += 1
     rules = json.loads(run([verdict, "rules", "--format", "json"]).stdout)
-    packages = {}
-    for r in rules:
-        packages.setdefault(r["package"], {"kinds": r["kinds"], "rules": set()})["rules"].add(r["name"])
+    queries = sorted({(r["package"], r["name"], tuple(r["kinds"] or [])) for r in rules})
     engine = OpaEngine()
-    for f in sorted(pathlib.Path("policies").rglob("*.rego")):
-        if not f.name.endswith("_test.rego"):
-            engine.add_policy(str(f), f.read_text())
+    opa_tests.load(engine, ["policies"], with_tests=False)
+    # One generated rule per kind, so OPA compiles once and evaluates each
+    # document in one call; an undefined rule reads as null.
+    kinds = sorted({k for _, _, ks in queries for k in ks})
+    lines = ["package verdict_opa_diff", "", "import rego.v1", ""]
+    for i, (pkg, name, _) in enumerate(queries):
+        lines.append(f"q{i} := x if {{ x := data.{pkg}.{name} }} else := null")
+    for kind in kinds:
+        entries = ", ".join(f'"{i}": q{i}' for i, (_, _, ks) in enumerate(queries) if kind in ks)
+        lines.append(f"k_{kind.replace('-', '_')} := {{{entries}}}")
+    engine.add_policy("verdict_opa_diff.rego", "\n".join(lines) + "\n")
+
+    scan = json.loads(run([verdict, "scan", *dirs, "-f", "json", "--fail-on", "never",
+                           "--no-inline-ignores", "--terraform-per-file"]).stdout)
+    got = {}
+    for f in scan["findings"]:
+        got.setdefault((f["file"], f["document"], f["query"]), set()).add(f["message"])
     inputs = sorted(p for d in dirs for p in pathlib.Path(d).rglob("*") if p.is_file())
     for path in inputs:
         parsed = run([verdict, "parse", "--envelope", str(path)])
         if parsed.returncode != 0:
-            continue  # not an input (or deliberately malformed)
+            continue  # not an input, or malformed on purpose
         env = json.loads(parsed.stdout)
-        scan = json.loads(run([verdict, "scan", str(path), "--kind", env["kind"], "-f", "json",
-                               "--no-inline-ignores", "--fail-on", "never"]).stdout)
-        got = {}
-        for f in scan["findings"]:
-            got.setdefault((f["document"], f["query"]), set()).add(f["message"])
+        rule = f"verdict_opa_diff.k_{env['kind'].replace('-', '_')}"
+        if env["kind"] not in kinds:
+            continue
         for doc_index, doc in zip(env["indices"], env["documents"]):
-            for pkg, info in packages.items():
-                if info["kinds"] is not None and env["kind"] not in info["kinds"]:
-                    continue
-                for rule in sorted(info["rules"]):
-                    query = f"data.{pkg}.{rule}"
-                    try:
-                        want = messages(engine.eval_document(f"{pkg}.{rule}", doc))
-                    except OpaUndefinedError:
-                        want = set()
-                    except OpaError as e:
-                        want = {f"<error {e}>"}
-                    mine = set()
-                    for (d, q), msgs in got.items():
-                        if q == query and d == doc_index:
-                            mine |= msgs
-                    if want == mine:
-                        passed += 1
-                    else:
-                        failed += 1
-                        print(f"FAIL {path} doc {doc_index} {query}\n  opa:     {sorted(want)}\n  verdict: {sorted(mine)}")
+            try:
+                values = engine.eval_document(rule, doc)
+            except (OpaError, OpaUndefinedError) as e:
+                failed += 1
+                print(f"FAIL {path} doc {doc_index}: OPA error {e}")
+                continue
+            for key, value in values.items():
+                pkg, name, _ = queries[int(key)]
+                query = f"data.{pkg}.{name}"
+                want = messages(value)
+                mine = got.get((str(path), doc_index, query), set())
+                if want == mine:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(f"FAIL {path} doc {doc_index} {query}\n  opa:     {sorted(want)}\n  verdict: {sorted(mine)}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -79,6 +79,75 @@ pub struct PolicySet {
     pub engine: Engine,
     pub packages: Vec<Package>,
     pub rules: BTreeMap<String, Rule>,
+    /// Per input kind, one generated rule that evaluates every applicable
+    /// deny/warn/violation/exception rule at once.
+    pub aggregates: HashMap<Kind, Aggregate>,
+}
+
+/// A generated rule whose value is the list of the `entries`' values, in order.
+#[derive(Clone, Debug)]
+pub struct Aggregate {
+    /// Its rule path, for `eval_rule`.
+    pub rule: String,
+    /// `(package index, Some(rule index))`, or `(package index, None)` for
+    /// the package's `exception` rule.
+    pub entries: Vec<(usize, Option<usize>)>,
+}
+
+const AGGREGATE_PACKAGE: &str = "verdict_internal_aggregate";
+
+/// The generated module behind the aggregates. Each rule's value is read
+/// through a helper that falls back to `null`, so one undefined rule does not
+/// make the whole list undefined.
+fn aggregate_module(packages: &[Package]) -> (String, HashMap<Kind, Aggregate>) {
+    let mut text = format!("package {AGGREGATE_PACKAGE}\n\nimport rego.v1\n\n");
+    let mut helpers: Vec<((usize, Option<usize>), String)> = Vec::new();
+    for (pi, pkg) in packages.iter().enumerate() {
+        let mut add = |entry: (usize, Option<usize>), target: String| {
+            let name = format!("v{}", helpers.len());
+            text.push_str(&format!(
+                "{name} := x if {{\n\tx := {target}\n}} else := null\n\n"
+            ));
+            helpers.push((entry, name));
+        };
+        if pkg.has_exception {
+            add((pi, None), format!("{}.exception", pkg.query));
+        }
+        for (ri, rule) in pkg.rules.iter().enumerate() {
+            add((pi, Some(ri)), format!("{}.{}", pkg.query, rule.name));
+        }
+    }
+    let mut aggregates = HashMap::new();
+    for kind in Kind::ALL {
+        let entries: Vec<((usize, Option<usize>), &String)> = helpers
+            .iter()
+            .filter(|((pi, ri), _)| {
+                let pkg = &packages[*pi];
+                pkg.applies_to(kind)
+                    && ri.is_none_or(|ri| {
+                        pkg.rules[ri]
+                            .kinds
+                            .as_ref()
+                            .is_none_or(|ks| ks.contains(&kind))
+                    })
+            })
+            .map(|(e, n)| (*e, n))
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        let name = format!("kind_{}", kind.name().replace('-', "_"));
+        let list: Vec<&str> = entries.iter().map(|(_, n)| n.as_str()).collect();
+        text.push_str(&format!("{name} := [{}]\n\n", list.join(", ")));
+        aggregates.insert(
+            kind,
+            Aggregate {
+                rule: format!("data.{AGGREGATE_PACKAGE}.{name}"),
+                entries: entries.into_iter().map(|(e, _)| e).collect(),
+            },
+        );
+    }
+    (text, aggregates)
 }
 
 #[derive(Debug, Default, Clone)]
@@ -127,6 +196,10 @@ impl PolicySet {
         }
         self.packages.retain(|p| !p.rules.is_empty());
         self.rules.retain(|id, _| !ids.contains(id));
+        if !ids.is_empty() {
+            // Package and rule indices changed: evaluate rule by rule.
+            self.aggregates.clear();
+        }
         unknown
     }
 
@@ -163,6 +236,10 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         load_data(&mut engine, path)?;
     }
     let (packages, rules) = registry(&mut engine, &files, &opts.namespaces)?;
+    let (text, aggregates) = aggregate_module(&packages);
+    engine
+        .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
+        .map_err(|e| PolicyError::Compile(format!("internal aggregate: {e:#}")))?;
     // Preparing now turns unknown functions and bad references into load
     // errors instead of one error per input file.
     engine
@@ -172,6 +249,7 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         engine,
         packages,
         rules,
+        aggregates,
     })
 }
 

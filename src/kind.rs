@@ -150,11 +150,17 @@ pub fn from_path(path: &Path) -> Option<PathHint> {
     let lower = name.to_ascii_lowercase();
     let hint = |syntax, kind| Some(PathHint { syntax, kind });
 
+    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    // `Dockerfile.prod` is a Dockerfile; `dockerfile.json` (a report about one) is not.
+    let data_ext = matches!(
+        ext,
+        "json" | "jsonl" | "yaml" | "yml" | "toml" | "sarif" | "md" | "txt" | "rego"
+    );
     if lower == "dockerfile"
-        || lower.starts_with("dockerfile.")
+        || (lower.starts_with("dockerfile.") && !data_ext)
         || lower.ends_with(".dockerfile")
         || lower == "containerfile"
-        || lower.starts_with("containerfile.")
+        || (lower.starts_with("containerfile.") && !data_ext)
     {
         return hint(Syntax::Dockerfile, Some(Kind::Dockerfile));
     }
@@ -164,7 +170,6 @@ pub fn from_path(path: &Path) -> Option<PathHint> {
     if lower.ends_with(".tf") || lower.ends_with(".tfvars") {
         return hint(Syntax::Hcl, Some(Kind::Terraform));
     }
-    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     match ext {
         "yaml" | "yml" => {
             if in_workflows_dir(path) {
@@ -342,6 +347,11 @@ mod tests {
         assert_eq!(k("Dockerfile.prod"), Some(Kind::Dockerfile));
         assert_eq!(k("api.dockerfile"), Some(Kind::Dockerfile));
         assert_eq!(k("Containerfile"), Some(Kind::Dockerfile));
+        assert_eq!(
+            k("dockerfile.json"),
+            None,
+            "a scanner report about a Dockerfile"
+        );
         assert_eq!(k("main.tf"), Some(Kind::Terraform));
         assert_eq!(k("x.tf.json"), Some(Kind::Terraform));
         assert_eq!(k("prod.tfvars"), Some(Kind::Terraform));

@@ -310,19 +310,8 @@ fn module(ev: &mut Evaluator, inputs: &[Input], opts: &ScanOptions, root: &Path)
                         .first()
                         .map_or(Position::new(1, 1), |d| d.positions.pos),
                 };
-                f.file = owner.file.clone();
-                f.line = pos.line;
-                f.column = pos.column;
-                f.snippet = owner
-                    .lines
-                    .line_text(&owner.text, pos.line)
-                    .map(|l| l.chars().take(300).collect());
-                let locator = f
-                    .resource
-                    .clone()
-                    .or_else(|| local.clone())
-                    .unwrap_or_default();
-                f.fingerprint = finding::fingerprint(&f.rule_id, &f.file, &locator, &f.message);
+                let locator = f.resource.clone().or(local).unwrap_or_default();
+                rehome(&mut f, owner, pos, &locator);
                 findings.push(f);
             }
         }
@@ -488,22 +477,27 @@ fn combined(
                     .ok()
             });
             if let Some(owner) = idx.and_then(|i| owners.get(i)).and_then(|o| files.get(*o)) {
-                f.file = owner.file.clone();
                 f.kind = owner.kind;
-                f.snippet = owner
-                    .lines
-                    .line_text(&owner.text, f.line)
-                    .map(|l| l.chars().take(300).collect());
-                f.fingerprint = finding::fingerprint(
-                    &f.rule_id,
-                    &f.file,
-                    f.resource.as_deref().or(f.path.as_deref()).unwrap_or(""),
-                    &f.message,
-                );
+                let locator = f.resource.clone().or(f.path.clone()).unwrap_or_default();
+                let pos = Position::new(f.line, f.column);
+                rehome(&mut f, owner, pos, &locator);
             }
             f
         })
         .collect())
+}
+
+/// Move a finding evaluated on a merged input to the file and place it is
+/// about, with that file's source line and a fingerprint for that file.
+fn rehome(f: &mut Finding, owner: &Loaded, pos: Position, locator: &str) {
+    f.file = owner.file.clone();
+    f.line = pos.line;
+    f.column = pos.column;
+    f.snippet = owner
+        .lines
+        .line_text(&owner.text, pos.line)
+        .map(|l| l.chars().take(300).collect());
+    f.fingerprint = finding::fingerprint(&f.rule_id, &f.file, locator, &f.message);
 }
 
 /// Reports name files relative to this: `--root`, else the working

@@ -121,3 +121,41 @@ pub fn assert_valid(schema_path: &Path, instance: &serde_json::Value) {
         errors.join("\n")
     );
 }
+
+/// Scan `dir` (relative to the repository) with the marker policy and check
+/// that every SARIF result's line holds the `MARK-…` text it reports.
+/// Returns `(marker, kind, line)` per result.
+pub fn marker_results(dir: &str) -> Vec<(String, String, u64)> {
+    let out = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sarif_path = out.path().join("r.sarif");
+    let fmt = format!("sarif={}", sarif_path.display());
+    let run = verdict(&["scan", dir, "-p", "tests/policies/markers", "-f", &fmt]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let sarif = read_json(&sarif_path);
+    let mut found = Vec::new();
+    for r in sarif["runs"][0]["results"].as_array().into_iter().flatten() {
+        let marker = r["message"]["text"]
+            .as_str()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let loc = &r["locations"][0]["physicalLocation"];
+        let uri = loc["artifactLocation"]["uri"].as_str().unwrap_or_default();
+        let line = loc["region"]["startLine"].as_u64().unwrap_or(0);
+        let text = std::fs::read_to_string(root().join(uri)).unwrap_or_default();
+        let at = text
+            .lines()
+            .nth((line as usize).wrapping_sub(1))
+            .unwrap_or("");
+        assert!(
+            at.contains(&marker),
+            "{uri}:{line} is `{at}`, expected it to hold {marker}"
+        );
+        let kind = r["properties"]["kind"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        found.push((marker, kind, line));
+    }
+    found
+}

@@ -268,6 +268,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         data: data_paths,
         rego_v0: args.policy.rego_v0,
         namespaces: args.policy.namespace.clone(),
+        only_kind: None,
     })
     .context("loading policies")?;
     let mut unknown_ids = policies.disable(settings.disabled_rules.as_deref().unwrap_or_default());

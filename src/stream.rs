@@ -132,6 +132,7 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         data: args.policy.data.clone(),
         rego_v0: args.policy.rego_v0,
         namespaces: args.policy.namespace.clone(),
+        only_kind: Some(args.kind),
     })
     .context("loading policies")?;
     if !policies.packages.iter().any(|p| p.applies_to(args.kind)) {

@@ -4,7 +4,7 @@
 pub mod metadata;
 pub mod testing;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
@@ -158,6 +158,10 @@ pub struct LoadOptions {
     pub rego_v0: bool,
     /// `--namespace` globs; empty means every package with rules.
     pub namespaces: Vec<String>,
+    /// Load only what one input kind needs (the packages for that kind and
+    /// helper packages): `stream` evaluates a single kind, and regorus's cost
+    /// per evaluation grows with the number of loaded modules.
+    pub only_kind: Option<Kind>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -223,19 +227,28 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
     } else {
         collect_files(&opts.policies)?
     };
-    let mut engine = Engine::new();
-    engine.set_rego_v0(opts.rego_v0);
-    // OPA semantics: a builtin error makes the expression undefined, not the query fail.
-    engine.set_strict_builtin_errors(false);
-    for f in &files {
-        engine
-            .add_policy(f.name.clone(), f.text.clone())
-            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    let (mut engine, (mut packages, mut rules)) = build(&files, opts)?;
+    if let Some(kind) = opts.only_kind {
+        // Keep a file unless it defines a rule package for other kinds only.
+        let foreign: BTreeSet<String> = packages
+            .iter()
+            .filter(|p| !p.applies_to(kind))
+            .map(|p| p.name.clone())
+            .collect();
+        let infos = modules(&mut engine)?;
+        let keep: Vec<PolicyFile> = files
+            .iter()
+            .filter(|f| {
+                !infos
+                    .iter()
+                    .any(|m| m.file == f.name && foreign.contains(&m.package))
+            })
+            .cloned()
+            .collect();
+        if keep.len() < files.len() {
+            (engine, (packages, rules)) = build(&keep, opts)?;
+        }
     }
-    for path in &opts.data {
-        load_data(&mut engine, path)?;
-    }
-    let (packages, rules) = registry(&mut engine, &files, &opts.namespaces)?;
     let (text, aggregates) = aggregate_module(&packages);
     engine
         .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
@@ -251,6 +264,23 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         rules,
         aggregates,
     })
+}
+
+fn build(files: &[PolicyFile], opts: &LoadOptions) -> Result<(Engine, Registry), PolicyError> {
+    let mut engine = Engine::new();
+    engine.set_rego_v0(opts.rego_v0);
+    // OPA semantics: a builtin error makes the expression undefined, not the query fail.
+    engine.set_strict_builtin_errors(false);
+    for f in files {
+        engine
+            .add_policy(f.name.clone(), f.text.clone())
+            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    }
+    for path in &opts.data {
+        load_data(&mut engine, path)?;
+    }
+    let registry = registry(&mut engine, files, &opts.namespaces)?;
+    Ok((engine, registry))
 }
 
 /// The embedded library (tests excluded).

@@ -99,8 +99,8 @@ const AGGREGATE_PACKAGE: &str = "verdict_internal_aggregate";
 /// The generated module behind the aggregates. Each rule's value is read
 /// through a helper that falls back to `null`, so one undefined rule does not
 /// make the whole list undefined.
-fn aggregate_module(packages: &[Package]) -> (String, HashMap<Kind, Aggregate>) {
-    let mut text = format!("package {AGGREGATE_PACKAGE}\n\nimport rego.v1\n\n");
+fn aggregate_module(package: &str, packages: &[Package]) -> (String, HashMap<Kind, Aggregate>) {
+    let mut text = format!("package {package}\n\nimport rego.v1\n\n");
     let mut helpers: Vec<((usize, Option<usize>), String)> = Vec::new();
     for (pi, pkg) in packages.iter().enumerate() {
         let mut add = |entry: (usize, Option<usize>), target: String| {
@@ -142,7 +142,7 @@ fn aggregate_module(packages: &[Package]) -> (String, HashMap<Kind, Aggregate>) 
         aggregates.insert(
             kind,
             Aggregate {
-                rule: format!("data.{AGGREGATE_PACKAGE}.{name}"),
+                rule: format!("data.{package}.{name}"),
                 entries: entries.into_iter().map(|(e, _)| e).collect(),
             },
         );
@@ -201,8 +201,14 @@ impl PolicySet {
         self.packages.retain(|p| !p.rules.is_empty());
         self.rules.retain(|id, _| !ids.contains(id));
         if !ids.is_empty() {
-            // Package and rule indices changed: evaluate rule by rule.
-            self.aggregates.clear();
+            // Package and rule indices changed: aggregate what is left under a
+            // package of its own, or fall back to evaluating rule by rule.
+            let package = format!("{AGGREGATE_PACKAGE}_enabled");
+            let (text, aggregates) = aggregate_module(&package, &self.packages);
+            self.aggregates = match self.engine.add_policy(format!("<{package}>"), text) {
+                Ok(_) => aggregates,
+                Err(_) => HashMap::new(),
+            };
         }
         unknown
     }
@@ -249,7 +255,7 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
             (engine, (packages, rules)) = build(&keep, opts)?;
         }
     }
-    let (text, aggregates) = aggregate_module(&packages);
+    let (text, aggregates) = aggregate_module(AGGREGATE_PACKAGE, &packages);
     engine
         .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
         .map_err(|e| PolicyError::Compile(format!("internal aggregate: {e:#}")))?;
@@ -267,18 +273,7 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
 }
 
 fn build(files: &[PolicyFile], opts: &LoadOptions) -> Result<(Engine, Registry), PolicyError> {
-    let mut engine = Engine::new();
-    engine.set_rego_v0(opts.rego_v0);
-    // OPA semantics: a builtin error makes the expression undefined, not the query fail.
-    engine.set_strict_builtin_errors(false);
-    for f in files {
-        engine
-            .add_policy(f.name.clone(), f.text.clone())
-            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
-    }
-    for path in &opts.data {
-        load_data(&mut engine, path)?;
-    }
+    let mut engine = engine_with(files, &opts.data, opts.rego_v0)?;
     let registry = registry(&mut engine, files, &opts.namespaces)?;
     Ok((engine, registry))
 }
@@ -311,32 +306,57 @@ pub fn builtin_files() -> Vec<PolicyFile> {
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
     let mut out = Vec::new();
     for root in paths {
-        let before = out.len();
-        if root.is_file() {
-            out.push(read_policy(root)?);
-        } else if root.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir(root)?
-                .into_iter()
-                .filter(|p| {
-                    let n = p.to_string_lossy();
-                    n.ends_with(".rego") && !n.ends_with("_test.rego")
-                })
-                .collect();
-            found.sort();
-            for p in found {
-                out.push(read_policy(&p)?);
-            }
-        } else {
-            return Err(PolicyError::Read {
-                path: root.display().to_string(),
-                message: "no such file or directory".into(),
-            });
-        }
-        if out.len() == before {
+        let found = rego_files(root, false)?;
+        if found.is_empty() {
             return Err(PolicyError::Empty(root.display().to_string()));
         }
+        out.extend(found);
     }
     Ok(out)
+}
+
+/// The `.rego` files under `root` in path order (or `root` itself when it
+/// is a file); `*_test.rego` only `with_tests`.
+pub(crate) fn rego_files(root: &Path, with_tests: bool) -> Result<Vec<PolicyFile>, PolicyError> {
+    if root.is_file() {
+        return Ok(vec![read_policy(root)?]);
+    }
+    if !root.is_dir() {
+        return Err(PolicyError::Read {
+            path: root.display().to_string(),
+            message: "no such file or directory".into(),
+        });
+    }
+    let mut found: Vec<PathBuf> = walkdir(root)?
+        .into_iter()
+        .filter(|p| {
+            let n = p.to_string_lossy();
+            n.ends_with(".rego") && (with_tests || !n.ends_with("_test.rego"))
+        })
+        .collect();
+    found.sort();
+    found.iter().map(|p| read_policy(p)).collect()
+}
+
+/// An engine with these policies and data, configured as every command uses it.
+pub(crate) fn engine_with(
+    files: &[PolicyFile],
+    data: &[PathBuf],
+    rego_v0: bool,
+) -> Result<Engine, PolicyError> {
+    let mut engine = Engine::new();
+    engine.set_rego_v0(rego_v0);
+    // OPA semantics: a builtin error makes the expression undefined, not the query fail.
+    engine.set_strict_builtin_errors(false);
+    for f in files {
+        engine
+            .add_policy(f.name.clone(), f.text.clone())
+            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    }
+    for path in data {
+        load_data(&mut engine, path)?;
+    }
+    Ok(engine)
 }
 
 pub(crate) fn walkdir(root: &Path) -> Result<Vec<PathBuf>, PolicyError> {

@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use regorus::Engine;
 use serde::Serialize;
 
 use super::{PolicyError, PolicyFile};
@@ -66,28 +65,7 @@ impl TestRun {
 fn collect(dirs: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
     let mut out = Vec::new();
     for d in dirs {
-        let mut paths = if d.is_file() {
-            vec![d.clone()]
-        } else if d.is_dir() {
-            super::walkdir(d)?
-        } else {
-            return Err(PolicyError::Read {
-                path: d.display().to_string(),
-                message: "no such file or directory".into(),
-            });
-        };
-        paths.retain(|p| p.extension().is_some_and(|e| e == "rego"));
-        paths.sort();
-        for p in paths {
-            let text = std::fs::read_to_string(&p).map_err(|e| PolicyError::Read {
-                path: p.display().to_string(),
-                message: e.to_string(),
-            })?;
-            out.push(PolicyFile {
-                name: p.display().to_string(),
-                text,
-            });
-        }
+        out.extend(super::rego_files(d, true)?);
     }
     Ok(out)
 }
@@ -102,17 +80,7 @@ pub fn run(opts: &TestOptions) -> Result<TestRun, PolicyError> {
         let shown: Vec<String> = opts.dirs.iter().map(|d| d.display().to_string()).collect();
         return Err(PolicyError::Empty(shown.join(", ")));
     }
-    let mut engine = Engine::new();
-    engine.set_rego_v0(opts.rego_v0);
-    engine.set_strict_builtin_errors(false);
-    for f in &files {
-        engine
-            .add_policy(f.name.clone(), f.text.clone())
-            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
-    }
-    for d in &opts.data {
-        super::load_data(&mut engine, d)?;
-    }
+    let mut engine = super::engine_with(&files, &opts.data, opts.rego_v0)?;
     let mut tests: Vec<(String, String, u32)> = Vec::new();
     for m in super::modules(&mut engine)? {
         let prefix = super::query_prefix(&m.components);

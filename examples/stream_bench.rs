@@ -1,14 +1,18 @@
 //! Benchmark of `verdict stream`: the Falco corpus (`../shared/corpus/falco-events`,
 //! one pretty-printed event per file) compacted to one line each and replayed
 //! to 100,000 events into `verdict stream --events FILE --latency-report`.
+//! Each replayed event gets its own time stamps (`time`, `output_fields.evt.time`
+//! and the `output` prefix), as Falco writes them, so no two lines are equal.
 //!
 //! ```sh
 //! cargo build --release && cargo run --release --example stream_bench
 //! cargo run --release --example stream_bench -- --events 100000 --rate 20000
 //! ```
 //!
-//! Two runs: as fast as stdin takes it (throughput), and paced at `--rate`
-//! events/s (latency at that load). Latency is measured inside the stream
+//! Three runs: as fast as stdin takes it (throughput), paced at `--rate`
+//! events/s (latency at that load), and as fast as possible again with
+//! `--decision-cache 0`, every event evaluated afresh (the cost of events
+//! unlike any seen before). Latency is measured inside the stream
 //! command, from a line being read to its event being written to the file.
 //! The policy is the built-in library when it has runtime rules
 //! (`policies/runtime/`), else the test policy `tests/policies/falco`.
@@ -41,8 +45,8 @@ fn run() -> Result<(), String> {
     let mut text = String::with_capacity(
         lines.iter().map(String::len).sum::<usize>() * (opts.events / lines.len() + 1),
     );
-    for line in lines.iter().cycle().take(opts.events) {
-        text.push_str(line);
+    for (i, line) in lines.iter().cycle().take(opts.events).enumerate() {
+        text.push_str(&restamp(line, i));
         text.push('\n');
     }
     std::fs::write(&input, &text).map_err(|e| format!("writing {}: {e}", input.display()))?;
@@ -56,17 +60,49 @@ fn run() -> Result<(), String> {
             .map_or("built-in library".to_string(), |p| p.display().to_string()),
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
-    let saturated = once(&opts, work.path(), &text, None)?;
+    let saturated = once(&opts, work.path(), &text, None, &[])?;
     println!("as fast as possible: {saturated}");
     if opts.rate > 0 {
-        let paced = once(&opts, work.path(), &text, Some(opts.rate))?;
+        let paced = once(&opts, work.path(), &text, Some(opts.rate), &[])?;
         println!("paced at {} events/s: {paced}", opts.rate);
     }
+    let cold = once(&opts, work.path(), &text, None, &["--decision-cache", "0"])?;
+    println!("as fast as possible, every event evaluated (--decision-cache 0): {cold}");
     Ok(())
 }
 
+/// Event `i` of the replay with its own time: 50 µs after the one before.
+fn restamp(line: &str, i: usize) -> String {
+    let Ok(serde_json::Value::Object(mut event)) = serde_json::from_str(line) else {
+        return line.to_string();
+    };
+    let ns = 1_795_824_000_000_000_000u64 + i as u64 * 50_000; // 2026-11-28T00:00:00Z
+    let secs = (ns / 1_000_000_000) % 86_400;
+    let clock = format!(
+        "{:02}:{:02}:{:02}.{:09}",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60,
+        ns % 1_000_000_000
+    );
+    event.insert("time".into(), format!("2026-11-28T{clock}Z").into());
+    if let Some(serde_json::Value::Object(fields)) = event.get_mut("output_fields") {
+        fields.insert("evt.time".into(), ns.into());
+    }
+    if let Some(serde_json::Value::String(output)) = event.get_mut("output") {
+        *output = format!("{clock}: {output}");
+    }
+    serde_json::Value::Object(event).to_string()
+}
+
 /// One run of the stream command; its latency report, plus wall-clock throughput.
-fn once(opts: &Options, dir: &Path, text: &str, rate: Option<u64>) -> Result<String, String> {
+fn once(
+    opts: &Options,
+    dir: &Path,
+    text: &str,
+    rate: Option<u64>,
+    extra: &[&str],
+) -> Result<String, String> {
     let events = dir.join("events.jsonl");
     let _ = std::fs::remove_file(&events);
     let mut cmd = Command::new(&opts.bin);
@@ -75,7 +111,8 @@ fn once(opts: &Options, dir: &Path, text: &str, rate: Option<u64>) -> Result<Str
         .arg("falco")
         // Every matching line is written: the worst case for the sink.
         .args(["--dedupe-window", "0", "--latency-report", "--events"])
-        .arg(&events);
+        .arg(&events)
+        .args(extra);
     if let Some(p) = &opts.policy {
         cmd.arg("-p").arg(p);
     }
@@ -128,9 +165,13 @@ fn once(opts: &Options, dir: &Path, text: &str, rate: Option<u64>) -> Result<Str
     }
     let report = stderr
         .iter()
-        .find(|l| l.starts_with("latency:"))
+        .filter(|l| l.starts_with("latency:") || l.starts_with("decisions:"))
         .cloned()
-        .ok_or_else(|| format!("no latency report in:\n{}", stderr.join("\n")))?;
+        .collect::<Vec<_>>()
+        .join("\n  ");
+    if report.is_empty() {
+        return Err(format!("no latency report in:\n{}", stderr.join("\n")));
+    }
     let written = std::fs::read_to_string(&events)
         .map(|t| t.lines().count())
         .unwrap_or(0);

@@ -336,6 +336,15 @@ impl Evaluator {
     }
 }
 
+/// A finding made for one document, moved onto another that the policies
+/// cannot tell apart from it (see `stream`'s decision reuse): its snippet
+/// comes from the new text. Only valid where `reads_document` is false.
+pub fn carry_over(f: &Finding, src: &Source<'_>) -> Finding {
+    let mut f = f.clone();
+    f.snippet = snippet(src, Position::new(f.line, f.column));
+    f
+}
+
 fn snippet(src: &Source<'_>, pos: Position) -> Option<String> {
     let line = src.lines.line_text(src.text, pos.line)?;
     Some(line.chars().take(300).collect())
@@ -412,6 +421,15 @@ fn parse_path(v: &Value) -> Option<Vec<Segment>> {
         }
         _ => None,
     }
+}
+
+/// Whether findings of this kind take something from the document that the
+/// policies did not return (the default resource below).
+pub fn reads_document(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Kubernetes | Kind::Cloudformation | Kind::Terraform | Kind::TerraformPlan
+    )
 }
 
 /// What a finding is about when the policy did not say: the object a

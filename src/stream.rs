@@ -22,13 +22,14 @@ use clap::Args;
 use serde_json::Value;
 
 use crate::cli::PolicyArgs;
-use crate::eval::{Evaluator, Source};
+use crate::eval::{self, Evaluator, Source};
 use crate::events::cloudevent::{random_seed, EventType};
 use crate::events::ocsf::{Detail, Record};
 use crate::events::{Emitter, EventArgs};
 use crate::finding::Finding;
 use crate::kind::Kind;
 use crate::parse::Document;
+use crate::policy::reads::{self, InputReads};
 use crate::policy::{self, LoadOptions};
 use crate::source_map::{LineIndex, PosTree, Position};
 
@@ -75,6 +76,14 @@ pub struct StreamArgs {
     /// Evaluator threads (default: all cores).
     #[arg(short, long, value_name = "N", help_heading = "Performance")]
     pub jobs: Option<usize>,
+    /// Decisions remembered per evaluator thread, by the fields the policies read (0: evaluate every event afresh).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 4096,
+        help_heading = "Performance"
+    )]
+    pub decision_cache: usize,
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -107,6 +116,8 @@ enum Outcome {
         read_at: Instant,
         value: Value,
         findings: Vec<Finding>,
+        /// Taken from an earlier event with the same read fields.
+        reused: bool,
     },
 }
 
@@ -116,6 +127,7 @@ struct Stats {
     malformed: u64,
     eval_errors: u64,
     duplicates: u64,
+    reused: u64,
     latencies: Vec<Duration>,
 }
 
@@ -162,12 +174,24 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
+    let reads = match (&policies.input_reads, eval::reads_document(args.kind)) {
+        _ if args.decision_cache == 0 => None,
+        (InputReads::Paths(paths), false) => Some(Arc::new(paths.clone())),
+        (InputReads::Everything(why), false) => {
+            if args.latency_report {
+                eprintln!("stream: every event is evaluated afresh: {why}");
+            }
+            None
+        }
+        (_, true) => None,
+    };
     for i in 0..jobs {
         let ev = Evaluator::new(&policies, timeout);
+        let memo = Memo::new(reads.clone(), args.decision_cache);
         let (rx, tx) = (work_rx.clone(), done_tx.clone());
         std::thread::Builder::new()
             .name(format!("stream-eval-{i}"))
-            .spawn(move || evaluate(ev, args.kind, &rx, &tx))
+            .spawn(move || evaluate(ev, memo, args.kind, &rx, &tx))
             .context("starting an evaluator thread")?;
     }
     {
@@ -230,6 +254,11 @@ pub fn run(args: StreamArgs) -> Result<i32> {
     );
     if args.latency_report {
         eprintln!("{}", latency_report(&mut stats, emitted, elapsed));
+        eprintln!(
+            "decisions: {} of {} evaluated lines reused from an event with the same read fields",
+            stats.reused,
+            stats.lines - stats.malformed - stats.eval_errors
+        );
     }
     Ok(0)
 }
@@ -266,7 +295,11 @@ impl Emit<'_> {
                 read_at,
                 value,
                 findings,
-            } => (read_at, value, findings),
+                reused,
+            } => {
+                stats.reused += u64::from(reused);
+                (read_at, value, findings)
+            }
         };
         let mut value = Some(value);
         let count = findings.len();
@@ -305,6 +338,7 @@ impl Emit<'_> {
 /// An evaluator thread: take the next lines, evaluate, hand back.
 fn evaluate(
     mut ev: Evaluator,
+    mut memo: Memo,
     kind: Kind,
     work: &Mutex<Receiver<Vec<Line>>>,
     done: &SyncSender<Msg>,
@@ -318,7 +352,7 @@ fn evaluate(
         let Ok(batch) = batch else { return };
         let results = batch
             .into_iter()
-            .map(|line| (line.no, evaluate_line(&mut ev, kind, line)))
+            .map(|line| (line.no, evaluate_line(&mut ev, &mut memo, kind, line)))
             .collect();
         if done.send(Msg::Done(results)).is_err() {
             return;
@@ -326,7 +360,7 @@ fn evaluate(
     }
 }
 
-fn evaluate_line(ev: &mut Evaluator, kind: Kind, line: Line) -> Outcome {
+fn evaluate_line(ev: &mut Evaluator, memo: &mut Memo, kind: Kind, line: Line) -> Outcome {
     let (text, value) = match line.parsed {
         Ok(Some(p)) => p,
         Ok(None) => return Outcome::Blank,
@@ -348,19 +382,66 @@ fn evaluate_line(ev: &mut Evaluator, kind: Kind, line: Line) -> Outcome {
         // is not part of it (it would be for a multi-document file).
         multi_document: false,
     };
-    match ev.document(&src, &doc) {
-        Ok(mut findings) => {
-            let no = u32::try_from(line.no).unwrap_or(u32::MAX);
-            for f in &mut findings {
-                f.line = no;
+    let key = memo.key(&doc.value);
+    let (mut findings, reused) = match key.as_ref().and_then(|k| memo.decisions.get(k)) {
+        Some(known) => (
+            known.iter().map(|f| eval::carry_over(f, &src)).collect(),
+            true,
+        ),
+        None => match ev.document(&src, &doc) {
+            Ok(findings) => {
+                if let Some(k) = key {
+                    memo.remember(k, &findings);
+                }
+                (findings, false)
             }
-            Outcome::Evaluated {
-                read_at: line.read_at,
-                value: doc.value,
-                findings,
-            }
+            Err(d) => return Outcome::Failed(d.message),
+        },
+    };
+    let no = u32::try_from(line.no).unwrap_or(u32::MAX);
+    for f in &mut findings {
+        f.line = no;
+    }
+    Outcome::Evaluated {
+        read_at: line.read_at,
+        value: doc.value,
+        findings,
+        reused,
+    }
+}
+
+/// An evaluator thread's decisions, by the fields of the event that the
+/// loaded policies can read (`policy::reads`): an event whose read fields
+/// equal an earlier one's gets the same findings without an evaluation.
+/// Falco events of one kind differ mostly in time stamps and ids no rule
+/// reads, and evaluating them is most of a stream's cost.
+struct Memo {
+    /// `None`: every event is evaluated (the policies may read anything).
+    reads: Option<Arc<Vec<reads::Path>>>,
+    decisions: HashMap<String, Vec<Finding>>,
+    capacity: usize,
+}
+
+impl Memo {
+    fn new(reads: Option<Arc<Vec<reads::Path>>>, capacity: usize) -> Self {
+        Memo {
+            reads,
+            decisions: HashMap::new(),
+            capacity,
         }
-        Err(d) => Outcome::Failed(d.message),
+    }
+
+    fn key(&self, value: &Value) -> Option<String> {
+        self.reads.as_ref().map(|paths| reads::key(value, paths))
+    }
+
+    fn remember(&mut self, key: String, findings: &[Finding]) {
+        // Bounded memory: start over rather than track ages; a stream's
+        // common events come back within a few thousand lines.
+        if self.decisions.len() >= self.capacity {
+            self.decisions.clear();
+        }
+        self.decisions.insert(key, findings.to_vec());
     }
 }
 

@@ -321,3 +321,204 @@ fn sigterm_finishes_cleanly() {
     assert!(f.stderr.contains("1 line, 1 event emitted"), "{}", f.stderr);
     assert!(f.stdout.is_empty());
 }
+
+/// `verdict stream ARGS` with `input` on stdin, to the end.
+fn stream_all(dir: &Path, args: &[&str], input: &str) -> receiver::Out {
+    let mut all = vec!["stream"];
+    all.extend_from_slice(args);
+    receiver::Out::from(
+        command(dir, &all, &[])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                if let Some(mut s) = c.stdin.take() {
+                    s.write_all(input.as_bytes())?;
+                }
+                c.wait_with_output()
+            })
+            .unwrap_or_else(|e| panic!("{e}")),
+    )
+}
+
+/// Events without what differs from one run to the next (ids, clocks).
+fn comparable(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|l| {
+            let mut e: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+            for k in ["id", "time"] {
+                e.as_object_mut().map(|o| o.remove(k));
+            }
+            if let Some(d) = e["data"].as_object_mut() {
+                d.remove("time");
+                if let Some(f) = d.get_mut("finding_info").and_then(Value::as_object_mut) {
+                    f.retain(|k, _| !k.ends_with("_time"));
+                }
+            }
+            e
+        })
+        .collect()
+}
+
+#[test]
+fn events_alike_in_what_the_rules_read_reuse_one_decision_with_the_same_result() {
+    let Some(corpus) = common::shared("corpus/falco-events") else {
+        return;
+    };
+    let mut events: Vec<Value> = std::fs::read_dir(&corpus)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter_map(|p| serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok())
+        .collect();
+    events.sort_by_key(|e| e.to_string());
+    assert!(events.len() > 10, "{}", corpus.display());
+    // Three rounds of the corpus, each event with new time stamps, as a
+    // live Falco would send them.
+    let mut input = String::new();
+    for round in 0..3 {
+        for e in &events {
+            let mut e = e.clone();
+            e["time"] = json!(format!("2026-11-28T10:00:0{round}.000000000Z"));
+            if let Some(fields) = e["output_fields"].as_object_mut() {
+                fields.insert(
+                    "evt.time".into(),
+                    json!(1_795_860_000_000_000_000u64 + round),
+                );
+            }
+            input.push_str(&e.to_string());
+            input.push('\n');
+        }
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let args = ["--dedupe-window", "0", "--jobs", "1", "--latency-report"];
+    let reused = stream_all(dir.path(), &args, &input);
+    let fresh = stream_all(
+        dir.path(),
+        &[&args[..], &["--decision-cache", "0"]].concat(),
+        &input,
+    );
+    assert_eq!((reused.code, fresh.code), (0, 0), "{reused:?}\n{fresh:?}");
+    let (a, b) = (comparable(&reused.stdout), comparable(&fresh.stdout));
+    assert!(a.len() >= 3, "the corpus raises findings: {reused:?}");
+    assert_eq!(a, b, "reused decisions must equal evaluated ones");
+    // At least the second and third rounds come from the first.
+    let n = 2 * events.len();
+    let line = reused
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("decisions: "))
+        .unwrap_or_else(|| panic!("{reused:?}"));
+    let count: usize = line["decisions: ".len()..]
+        .split(' ')
+        .next()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("{line}"));
+    assert!(count >= n, "{line}");
+    assert!(fresh.stderr.contains("decisions: 0 of"), "{fresh:?}");
+}
+
+#[test]
+fn a_decision_is_reused_only_when_everything_the_policy_can_read_is_equal() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // The field is chosen at run time: the whole `output_fields` counts as read.
+    std::fs::write(
+        dir.path().join("any_field.rego"),
+        "package any_field\n\nimport rego.v1\n\ndeny contains msg if {\n\tsome k, v in input.output_fields\n\tstartswith(k, \"secret.\")\n\tmsg := sprintf(\"%s is %v\", [k, v])\n}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // This one may read anything at all.
+    std::fs::write(
+        dir.path().join("whole.rego"),
+        "package whole\n\nimport rego.v1\n\ndeny contains msg if {\n\tmsg := object.get(input, \"note\", null)\n\tis_string(msg)\n}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let line = |v: u32, t: u32| {
+        json!({"rule": "r", "time": t, "output_fields": {"secret.x": v}}).to_string()
+    };
+    let input = format!("{}\n{}\n{}\n", line(1, 1), line(2, 2), line(1, 3));
+    let titles = |out: &receiver::Out| -> Vec<String> {
+        out.stdout
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter_map(|e| {
+                e["data"]["finding_info"]["title"]
+                    .as_str()
+                    .map(String::from)
+            })
+            .collect()
+    };
+    let args = ["--dedupe-window", "0", "--jobs", "1", "--latency-report"];
+    let out = stream_all(
+        dir.path(),
+        &[&["-p", "any_field.rego"], &args[..]].concat(),
+        &input,
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(
+        titles(&out),
+        ["secret.x is 1", "secret.x is 2", "secret.x is 1"],
+        "{out:?}"
+    );
+    // Only line 3 equals an earlier line (line 1) in every field read.
+    assert!(out.stderr.contains("decisions: 1 of 3"), "{out:?}");
+
+    let notes = format!(
+        "{}\n{}\n",
+        json!({"rule": "r", "note": "first"}),
+        json!({"rule": "r", "note": "second"})
+    );
+    let out = stream_all(
+        dir.path(),
+        &[&["-p", "whole.rego"], &args[..]].concat(),
+        &notes,
+    );
+    assert_eq!(titles(&out), ["first", "second"], "{out:?}");
+    assert!(
+        out.stderr.contains(
+            "stream: every event is evaluated afresh: whole.rego:6: reads the whole input"
+        ),
+        "{out:?}"
+    );
+    assert!(out.stderr.contains("decisions: 0 of 2"), "{out:?}");
+}
+
+#[test]
+fn a_reused_decision_still_names_its_own_line_and_text() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let events = dir.path().join("events.jsonl");
+    // Same pod, process and rule; only the time differs.
+    let mut a: Value = serde_json::from_str(&shell("web-1", "node-1")).unwrap_or_default();
+    let mut b = a.clone();
+    a["time"] = json!("2026-11-28T10:00:00Z");
+    b["time"] = json!("2026-11-28T10:00:01Z");
+    let input = format!("{a}\n{b}\n");
+    let out = stream_all(
+        dir.path(),
+        &[
+            "-p",
+            &policy(),
+            "--events",
+            "events.jsonl",
+            "--dedupe-window",
+            "0",
+            "--jobs",
+            "1",
+            "--latency-report",
+        ],
+        &input,
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stderr.contains("decisions: 1 of 2"), "{out:?}");
+    let got = read_lines(&events);
+    assert_eq!(got.len(), 2, "{out:?}");
+    assert_eq!(got[0]["subject"], got[1]["subject"], "one finding, twice");
+    assert_eq!(got[0]["data"]["unmapped"]["line"], 1);
+    assert_eq!(got[1]["data"]["unmapped"]["line"], 2);
+    assert_eq!(
+        got[1]["data"]["evidences"][0]["data"]["time"],
+        "2026-11-28T10:00:01Z"
+    );
+}

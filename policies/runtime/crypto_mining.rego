@@ -36,14 +36,11 @@
 #      "tags": ["process", "mitre_impact", "T1496"], "source": "syscall"}
 package verdict.runtime.crypto_mining
 
-import data.verdict.lib.runtime
 import rego.v1
 
-miners := {
-	"xmrig", "xmrig-notls", "xmr-stak", "xmr-stak-cpu", "minerd", "cpuminer", "cpuminer-multi",
-	"ccminer", "cgminer", "bfgminer", "ethminer", "t-rex", "nbminer", "lolminer", "phoenixminer",
-	"nanominer", "gminer", "teamredminer", "srbminer-multi", "xmr-miner",
-}
+# The lists of names are written where they are used rather than as named
+# rules: regorus evaluates a named rule afresh for every event, which a
+# live stream of events pays for.
 
 # Pool domains (suffixes) and Stratum ports from Falco's miner lists.
 pool_domains := [
@@ -52,14 +49,10 @@ pool_domains := [
 	"nicehash.com", "herominers.com", "xmrpool.eu", "monerohash.com", "dwarfpool.com",
 ]
 
-# Words in a rule name that mean mining (plain substring tests: a regex per
-# event is too slow for a stream).
-rule_words := ["miner", "mining", "stratum", "cryptojack"]
-
 pool_ports := {"3333", "4444", "5555", "6666", "7777", "8888", "9999", "14433", "14444", "45560", "45700"}
 
 deny contains {
-	"msg": sprintf("crypto-mining on %s: %s (Falco rule %q, process %s)", [data.verdict.lib.runtime.where, concat("; ", [e[1] | some e in found]), object.get(input, "rule", ""), data.verdict.lib.runtime.process]),
+	"msg": sprintf("crypto-mining on %s: %s (Falco rule %q, process %s)", [data.verdict.lib.runtime.where, concat("; ", [e[1] | some e in found]), data.verdict.lib.runtime.rule_name, data.verdict.lib.runtime.process]),
 	"path": found[0][2],
 	"resource": data.verdict.lib.runtime.resource,
 } if {
@@ -71,7 +64,11 @@ deny contains {
 evidence contains [1, "miner binary", ["output_fields", "proc.name"]] if {
 	name := input.output_fields["proc.name"]
 	is_string(name)
-	lower(name) in miners
+	lower(name) in {
+		"xmrig", "xmrig-notls", "xmr-stak", "xmr-stak-cpu", "minerd", "cpuminer", "cpuminer-multi",
+		"ccminer", "cgminer", "bfgminer", "ethminer", "t-rex", "nbminer", "lolminer", "phoenixminer",
+		"nanominer", "gminer", "teamredminer", "srbminer-multi", "xmr-miner",
+	}
 }
 
 evidence contains [2, "Stratum mining URL in the command line", ["output_fields", "proc.cmdline"]] if {
@@ -80,10 +77,15 @@ evidence contains [2, "Stratum mining URL in the command line", ["output_fields"
 	contains(lower(cmdline), "stratum+")
 }
 
-evidence contains [3, sprintf("connection to mining pool %s", [target]), ["output_fields", field]] if {
+evidence contains [3, sprintf("connection to mining pool %s", [target]), ["output_fields", "fd.sip.name"]] if {
 	impact
-	some field in ["fd.sip.name", "fd.name"]
-	target := runtime.field(field)
+	target := data.verdict.lib.runtime.fd_sip_name
+	pool_target(target)
+}
+
+evidence contains [3, sprintf("connection to mining pool %s", [target]), ["output_fields", "fd.name"]] if {
+	impact
+	target := data.verdict.lib.runtime.fd_name
 	pool_target(target)
 }
 
@@ -93,10 +95,12 @@ evidence contains [3, sprintf("connection to mining port %s", [port]), ["output_
 	port in pool_ports
 }
 
+# Words in a rule name that mean mining (plain substring tests: a regex per
+# event is too slow for a stream).
 evidence contains [4, "mining rule", ["rule"]] if {
 	is_string(input.rule)
 	rule := lower(input.rule)
-	some word in rule_words
+	some word in ["miner", "mining", "stratum", "cryptojack"]
 	contains(rule, word)
 }
 

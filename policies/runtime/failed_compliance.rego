@@ -40,7 +40,7 @@
 #       "Resources": [{"Type": "AwsS3Bucket", "Id": "arn:aws:s3:::public-assets"}]}]}
 package verdict.runtime.failed_compliance
 
-import data.verdict.lib.runtime
+import data.verdict.lib.findings
 import rego.v1
 
 # --- ASFF ------------------------------------------------------------------
@@ -49,11 +49,11 @@ deny contains {
 	"msg": sprintf("%s failed on %s (%s): %s", [asff_control(f), asff_resource(f), asff_account(f), object.get(f, "Title", "")]),
 	"path": array.concat(path, ["Compliance", "Status"]),
 	"resource": asff_resource(f),
-	"severity": runtime.asff_severity(f),
+	"severity": findings.asff_severity(f),
 } if {
-	some [path, f] in data.verdict.lib.runtime.asff_findings
+	some [path, f] in data.verdict.lib.findings.asff_findings
 	f.Compliance.Status == "FAILED"
-	runtime.asff_open(f)
+	findings.asff_open(f)
 }
 
 asff_control(f) := sprintf("control %s", [f.Compliance.SecurityControlId]) if {
@@ -79,11 +79,11 @@ deny contains {
 	"msg": sprintf("%s control %s failed on %s: %s", [ocsf_product, ocsf_control, ocsf_resource, object.get(input, ["finding_info", "title"], "")]),
 	"path": ocsf_status_path,
 	"resource": ocsf_resource,
-	"severity": data.verdict.lib.runtime.ocsf_severity,
+	"severity": data.verdict.lib.findings.ocsf_severity,
 } if {
 	input.class_uid == 2003
 	ocsf_failed
-	data.verdict.lib.runtime.ocsf_open
+	data.verdict.lib.findings.ocsf_open
 }
 
 ocsf_failed if input.compliance.status_id == 3

@@ -52,9 +52,7 @@ deny contains {
 	is_string(input.priority)
 	rank := data.verdict.lib.runtime.falco_rank[lower(input.priority)]
 	rank <= min_rank
-	not startswith(object.get(input, "rule", ""), "Falco internal")
-	severity := severities[rank]
+	not startswith(data.verdict.lib.runtime.rule_name, "Falco internal")
+	# Falco rank → finding severity, for thresholds set below Critical.
+	severity := ["critical", "critical", "critical", "high", "medium", "low", "info", "info"][rank]
 }
-
-# Falco rank → finding severity, for thresholds set below Critical.
-severities := ["critical", "critical", "critical", "high", "medium", "low", "info", "info"]

@@ -35,19 +35,14 @@
 #      "tags": ["container", "filesystem", "mitre_credential_access"], "source": "syscall"}
 package verdict.runtime.sensitive_file_read
 
-import data.verdict.lib.runtime
 import rego.v1
 
-falco_rules := {"Read sensitive file untrusted", "Read sensitive file trusted after startup"}
-
-files := {"/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/pam.conf", "/etc/security/pwquality.conf"}
-
-directories := ["/etc/sudoers.d/", "/etc/pam.d/", "/root/.ssh/id_"]
-
-read_events := {"open", "openat", "openat2", "read", "pread", "readv", "preadv"}
+# The lists of names are written where they are used rather than as named
+# rules: regorus evaluates a named rule afresh for every event, which a
+# live stream of events pays for.
 
 deny contains {
-	"msg": sprintf("%s read %s on %s (Falco rule %q)", [data.verdict.lib.runtime.process, object.get(input, ["output_fields", "fd.name"], "a sensitive file"), data.verdict.lib.runtime.where, object.get(input, "rule", "")]),
+	"msg": sprintf("%s read %s on %s (Falco rule %q)", [data.verdict.lib.runtime.process, file_label, data.verdict.lib.runtime.where, data.verdict.lib.runtime.rule_name]),
 	"path": path,
 	"resource": data.verdict.lib.runtime.resource,
 } if {
@@ -55,22 +50,26 @@ deny contains {
 	path := evidence_path
 }
 
-sensitive_read if input.rule in falco_rules
+sensitive_read if input.rule in {"Read sensitive file untrusted", "Read sensitive file trusted after startup"}
 
 sensitive_read if {
-	input.output_fields["evt.type"] in read_events
+	input.output_fields["evt.type"] in {"open", "openat", "openat2", "read", "pread", "readv", "preadv"}
 	sensitive_name
 }
 
-sensitive_name if input.output_fields["fd.name"] in files
+sensitive_name if input.output_fields["fd.name"] in {"/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/pam.conf", "/etc/security/pwquality.conf"}
 
 sensitive_name if {
 	name := input.output_fields["fd.name"]
 	is_string(name)
-	some dir in directories
+	some dir in ["/etc/sudoers.d/", "/etc/pam.d/", "/root/.ssh/id_"]
 	startswith(name, dir)
 }
 
 evidence_path := ["output_fields", "fd.name"] if {
-	runtime.field("fd.name")
+	data.verdict.lib.runtime.fd_name
 } else := ["rule"]
+
+file_label := v if {
+	v := input.output_fields["fd.name"]
+} else := "a sensitive file"

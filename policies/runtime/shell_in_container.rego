@@ -36,17 +36,14 @@
 #      "source": "syscall"}
 package verdict.runtime.shell_in_container
 
-import data.verdict.lib.runtime
 import rego.v1
 
-shell_rules := {"Terminal shell in container", "Run shell untrusted"}
-
-shells := {"ash", "bash", "csh", "dash", "fish", "ksh", "mksh", "sh", "tcsh", "zsh"}
-
-spawn_events := {"execve", "execveat"}
+# The lists of names are written where they are used rather than as named
+# rules: regorus evaluates a named rule afresh for every event, which a
+# live stream of events pays for.
 
 deny contains {
-	"msg": sprintf("shell %s spawned in %s (Falco rule %q)", [data.verdict.lib.runtime.process, data.verdict.lib.runtime.where, object.get(input, "rule", "")]),
+	"msg": sprintf("shell %s spawned in %s (Falco rule %q)", [data.verdict.lib.runtime.process, data.verdict.lib.runtime.where, data.verdict.lib.runtime.rule_name]),
 	"path": path,
 	"resource": data.verdict.lib.runtime.resource,
 } if {
@@ -55,7 +52,7 @@ deny contains {
 	path := evidence_path
 }
 
-shell_event if input.rule in shell_rules
+shell_event if input.rule in {"Terminal shell in container", "Run shell untrusted"}
 
 shell_event if {
 	is_array(input.tags)
@@ -63,10 +60,10 @@ shell_event if {
 }
 
 shell_event if {
-	input.output_fields["evt.type"] in spawn_events
-	input.output_fields["proc.name"] in shells
+	input.output_fields["evt.type"] in {"execve", "execveat"}
+	input.output_fields["proc.name"] in {"ash", "bash", "csh", "dash", "fish", "ksh", "mksh", "sh", "tcsh", "zsh"}
 }
 
 evidence_path := ["output_fields", "proc.name"] if {
-	runtime.field("proc.name")
+	data.verdict.lib.runtime.proc_name
 } else := ["rule"]

@@ -2,9 +2,10 @@
 //! read their METADATA, and build the registry of rules a scan evaluates.
 
 pub mod metadata;
+pub mod reads;
 pub mod testing;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
@@ -54,6 +55,9 @@ pub struct PackageRule {
     pub level: Level,
     pub ids: Vec<String>,
     pub kinds: Option<Vec<Kind>>,
+    /// Every body is a partial set rule (`deny contains …`): its value is a
+    /// set even when no body holds, never undefined.
+    pub always_defined: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +86,8 @@ pub struct PolicySet {
     /// Per input kind, one generated rule that evaluates every applicable
     /// deny/warn/violation/exception rule at once.
     pub aggregates: HashMap<Kind, Aggregate>,
+    /// What of `input` the loaded policies can read.
+    pub input_reads: reads::InputReads,
 }
 
 /// A generated rule whose value is the list of the `entries`' values, in order.
@@ -103,7 +109,14 @@ fn aggregate_module(package: &str, packages: &[Package]) -> (String, HashMap<Kin
     let mut text = format!("package {package}\n\nimport rego.v1\n\n");
     let mut helpers: Vec<((usize, Option<usize>), String)> = Vec::new();
     for (pi, pkg) in packages.iter().enumerate() {
-        let mut add = |entry: (usize, Option<usize>), target: String| {
+        // A rule that may be undefined is read through a helper rule; a
+        // partial set rule directly (each extra rule costs regorus a few µs
+        // per document, which a stream of events feels).
+        let mut add = |entry: (usize, Option<usize>), target: String, defined: bool| {
+            if defined {
+                helpers.push((entry, target));
+                return;
+            }
             let name = format!("v{}", helpers.len());
             text.push_str(&format!(
                 "{name} := x if {{\n\tx := {target}\n}} else := null\n\n"
@@ -111,10 +124,14 @@ fn aggregate_module(package: &str, packages: &[Package]) -> (String, HashMap<Kin
             helpers.push((entry, name));
         };
         if pkg.has_exception {
-            add((pi, None), format!("{}.exception", pkg.query));
+            add((pi, None), format!("{}.exception", pkg.query), false);
         }
         for (ri, rule) in pkg.rules.iter().enumerate() {
-            add((pi, Some(ri)), format!("{}.{}", pkg.query, rule.name));
+            add(
+                (pi, Some(ri)),
+                format!("{}.{}", pkg.query, rule.name),
+                rule.always_defined,
+            );
         }
     }
     let mut aggregates = HashMap::new();
@@ -138,7 +155,8 @@ fn aggregate_module(package: &str, packages: &[Package]) -> (String, HashMap<Kin
         }
         let name = format!("kind_{}", kind.name().replace('-', "_"));
         let list: Vec<&str> = entries.iter().map(|(_, n)| n.as_str()).collect();
-        text.push_str(&format!("{name} := [{}]\n\n", list.join(", ")));
+        // One item per line: regorus refuses lines over 1,024 columns.
+        text.push_str(&format!("{name} := [\n\t{},\n]\n\n", list.join(",\n\t")));
         aggregates.insert(
             kind,
             Aggregate {
@@ -159,8 +177,8 @@ pub struct LoadOptions {
     /// `--namespace` globs; empty means every package with rules.
     pub namespaces: Vec<String>,
     /// Load only what one input kind needs (the packages for that kind and
-    /// helper packages): `stream` evaluates a single kind, and regorus's cost
-    /// per evaluation grows with the number of loaded modules.
+    /// the helper packages they reach): `stream` evaluates a single kind, and
+    /// regorus's cost per evaluation grows with the number of loaded modules.
     pub only_kind: Option<Kind>,
 }
 
@@ -234,27 +252,15 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         collect_files(&opts.policies)?
     };
     let (mut engine, (mut packages, mut rules)) = build(&files, opts)?;
+    let mut loaded = files;
     if let Some(kind) = opts.only_kind {
-        // Keep a file unless it defines a rule package for other kinds only.
-        let foreign: BTreeSet<String> = packages
-            .iter()
-            .filter(|p| !p.applies_to(kind))
-            .map(|p| p.name.clone())
-            .collect();
-        let infos = modules(&mut engine)?;
-        let keep: Vec<PolicyFile> = files
-            .iter()
-            .filter(|f| {
-                !infos
-                    .iter()
-                    .any(|m| m.file == f.name && foreign.contains(&m.package))
-            })
-            .cloned()
-            .collect();
-        if keep.len() < files.len() {
-            (engine, (packages, rules)) = build(&keep, opts)?;
+        let keep = reachable(&loaded, &modules(&mut engine)?, &packages, kind);
+        if keep.len() < loaded.len() {
+            loaded = keep;
+            (engine, (packages, rules)) = build(&loaded, opts)?;
         }
     }
+    let input_reads = reads::input_reads(loaded.iter().map(|f| (f.name.as_str(), f.text.as_str())));
     let (text, aggregates) = aggregate_module(AGGREGATE_PACKAGE, &packages);
     engine
         .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
@@ -269,7 +275,70 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         packages,
         rules,
         aggregates,
+        input_reads,
     })
+}
+
+/// The files one kind needs: those with rule packages for it, and the
+/// helper packages they reach through `data.…` references and imports,
+/// transitively. Everything is kept if a needed file names `data` without a
+/// static path.
+fn reachable(
+    files: &[PolicyFile],
+    infos: &[ModuleInfo],
+    packages: &[Package],
+    kind: Kind,
+) -> Vec<PolicyFile> {
+    let package_of = |f: &PolicyFile| infos.iter().find(|m| m.file == f.name);
+    let mut needed: Vec<bool> = files
+        .iter()
+        .map(|f| {
+            package_of(f).is_none_or(|m| {
+                packages
+                    .iter()
+                    .any(|p| p.name == m.package && p.applies_to(kind))
+            })
+        })
+        .collect();
+    let mut refs: Vec<Option<Vec<reads::Path>>> = vec![Some(Vec::new()); files.len()];
+    let mut scanned = vec![false; files.len()];
+    loop {
+        let mut changed = false;
+        for i in 0..files.len() {
+            if !needed[i] || scanned[i] {
+                continue;
+            }
+            scanned[i] = true;
+            refs[i] = reads::data_refs(&files[i].text);
+            let Some(paths) = &refs[i] else {
+                return files.to_vec();
+            };
+            for (j, f) in files.iter().enumerate() {
+                if needed[j] {
+                    continue;
+                }
+                let Some(m) = package_of(f) else { continue };
+                let pkg: Vec<&str> = m.package.split('.').collect();
+                let reached = paths.iter().any(|p| {
+                    let p: Vec<&str> = p.iter().map(String::as_str).collect();
+                    p.starts_with(&pkg) || pkg.starts_with(&p)
+                });
+                if reached {
+                    needed[j] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    files
+        .iter()
+        .zip(needed)
+        .filter(|(_, n)| *n)
+        .map(|(f, _)| f.clone())
+        .collect()
 }
 
 fn build(files: &[PolicyFile], opts: &LoadOptions) -> Result<(Engine, Registry), PolicyError> {
@@ -474,7 +543,8 @@ pub(crate) struct ModuleInfo {
     pub package: String,
     pub components: Vec<String>,
     pub package_line: u32,
-    pub rules: Vec<(String, u32)>,
+    /// Name, line, and whether it is a partial set rule.
+    pub rules: Vec<(String, u32, bool)>,
 }
 
 pub(crate) fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyError> {
@@ -487,21 +557,25 @@ pub(crate) fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyErro
         let mut rules = Vec::new();
         for r in &m.policy {
             let span = r.span();
-            let text = match r.as_ref() {
+            let (text, set) = match r.as_ref() {
                 regorus::unstable::Rule::Spec { head, .. } => match head {
+                    regorus::unstable::RuleHead::Set { refr, .. } => {
+                        (refr.span().text().to_string(), true)
+                    }
                     regorus::unstable::RuleHead::Compr { refr, .. }
-                    | regorus::unstable::RuleHead::Set { refr, .. }
                     | regorus::unstable::RuleHead::Func { refr, .. } => {
-                        refr.span().text().to_string()
+                        (refr.span().text().to_string(), false)
                     }
                 },
-                regorus::unstable::Rule::Default { refr, .. } => refr.span().text().to_string(),
+                regorus::unstable::Rule::Default { refr, .. } => {
+                    (refr.span().text().to_string(), false)
+                }
             };
             let name: String = text
                 .chars()
                 .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '_')
                 .collect();
-            rules.push((name, span.line));
+            rules.push((name, span.line, set));
         }
         out.push(ModuleInfo {
             file: c.source_file.clone(),
@@ -548,9 +622,9 @@ fn registry(
                 package_meta.insert(m.package.clone(), (b.annotation, m.file.clone(), b.line));
                 continue;
             }
-            let target = m.rules.iter().find(|(_, line)| *line == b.target_line);
+            let target = m.rules.iter().find(|(_, line, _)| *line == b.target_line);
             match target {
-                Some((name, line)) => rule_meta.push((
+                Some((name, line, _)) => rule_meta.push((
                     m.package.clone(),
                     name.clone(),
                     *line,
@@ -592,7 +666,7 @@ fn registry(
                 packages.len() - 1
             }
         };
-        for (name, line) in &m.rules {
+        for (name, line, set) in &m.rules {
             if name == "exception" {
                 packages[pkg_idx].has_exception = true;
                 continue;
@@ -600,8 +674,10 @@ fn registry(
             let Some(level) = rule_level(name) else {
                 continue;
             };
-            if packages[pkg_idx].rules.iter().any(|r| r.name == *name) {
-                continue; // another body of a rule already registered
+            if let Some(known) = packages[pkg_idx].rules.iter_mut().find(|r| r.name == *name) {
+                // Another body of a rule already registered.
+                known.always_defined &= *set;
+                continue;
             }
             // Every annotated body of this rule, in any file of the package.
             let own: Vec<(Option<&Annotation>, String, u32)> = rule_meta
@@ -620,6 +696,7 @@ fn registry(
                 level,
                 ids: Vec::new(),
                 kinds: None,
+                always_defined: *set,
             };
             for (ann, meta_file, meta_line) in annotations {
                 let rule = build_rule(
@@ -780,5 +857,45 @@ mod tests {
     fn query_prefixes_bracket_odd_components() {
         assert_eq!(query_prefix(&["main".into()]), "data.main");
         assert_eq!(query_prefix(&["a".into(), "b-c".into()]), "data.a[\"b-c\"]");
+    }
+
+    /// Loading for one kind keeps the helpers its rules reach, so a helper
+    /// that only other kinds use cannot stop a stream from reusing decisions.
+    #[test]
+    fn one_kind_loads_only_the_helpers_its_rules_reach() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let write = |name: &str, text: &str| {
+            std::fs::write(dir.path().join(name), text).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let rules = |helper: &str| {
+            format!(
+                "# METADATA\n# custom:\n#   kinds: [falco]\npackage rt\n\nimport rego.v1\n\ndeny contains input.rule if {helper}\n"
+            )
+        };
+        write("used.rego", "package lib.used\n\nimport rego.v1\n\nshell if input.output_fields[\"proc.name\"] == \"sh\"\n");
+        write(
+            "other.rego",
+            "package lib.other\n\nimport rego.v1\n\nall := object.get(input, \"x\", 1)\n",
+        );
+        write("k8s.rego", "# METADATA\n# custom:\n#   kinds: [kubernetes]\npackage k8s\n\nimport rego.v1\n\ndeny contains data.lib.other.all\n");
+        let load_falco = || {
+            load(&LoadOptions {
+                policies: vec![dir.path().to_path_buf()],
+                only_kind: Some(Kind::Falco),
+                ..LoadOptions::default()
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+        };
+        write("rt.rego", &rules("data.lib.used.shell"));
+        let path = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            load_falco().input_reads,
+            reads::InputReads::Paths(vec![path(&["output_fields", "proc.name"]), path(&["rule"])])
+        );
+        write("rt.rego", &rules("data.lib.other.all"));
+        assert!(matches!(
+            load_falco().input_reads,
+            reads::InputReads::Everything(why) if why.ends_with("other.rego:5: reads the whole input")
+        ));
     }
 }

@@ -84,7 +84,7 @@ pub fn run(opts: &TestOptions) -> Result<TestRun, PolicyError> {
     let mut tests: Vec<(String, String, u32)> = Vec::new();
     for m in super::modules(&mut engine)? {
         let prefix = super::query_prefix(&m.components);
-        for (name, line) in &m.rules {
+        for (name, line, _) in &m.rules {
             if !name.starts_with("test_") {
                 continue;
             }

@@ -10,7 +10,9 @@ package test.falco.responses
 
 import rego.v1
 
-fields := object.get(input, "output_fields", {})
+fields := input.output_fields if {
+	is_object(input.output_fields)
+} else := {}
 
 field(name) := object.get(fields, name, "?")
 
@@ -68,8 +70,12 @@ warn_k8s_user contains {"msg": msg, "resource": field("ka.user.name")} if {
 #   response: {action: page-on-call, requires_approval: false}
 deny_critical contains {"msg": msg} if {
 	lower(input.priority) in {"critical", "alert", "emergency"}
-	msg := sprintf("%s on %s", [input.rule, object.get(input, "hostname", "?")])
+	msg := sprintf("%s on %s", [input.rule, host])
 }
+
+host := input.hostname if {
+	is_string(input.hostname)
+} else := "?"
 
 # Shells on the CI runner are expected: conftest-style exception, so they
 # are reported as waived rather than opened.

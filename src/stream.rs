@@ -420,7 +420,13 @@ struct Memo {
     reads: Option<Arc<Vec<reads::Path>>>,
     decisions: HashMap<String, Vec<Finding>>,
     capacity: usize,
+    /// Roughly what `decisions` holds, in bytes.
+    bytes: usize,
 }
+
+/// What one evaluator thread keeps at most, whatever the lines hold (a
+/// line may be up to `--max-line-bytes` long, and its read fields with it).
+const MEMO_BYTES: usize = 32 << 20;
 
 impl Memo {
     fn new(reads: Option<Arc<Vec<reads::Path>>>, capacity: usize) -> Self {
@@ -428,6 +434,7 @@ impl Memo {
             reads,
             decisions: HashMap::new(),
             capacity,
+            bytes: 0,
         }
     }
 
@@ -436,11 +443,21 @@ impl Memo {
     }
 
     fn remember(&mut self, key: String, findings: &[Finding]) {
+        let size = key.len()
+            + findings
+                .iter()
+                .map(|f| 512 + f.message.len() + f.snippet.as_ref().map_or(0, String::len))
+                .sum::<usize>();
+        if size > MEMO_BYTES / 64 {
+            return; // a rare giant: not worth a sixty-fourth of the budget
+        }
         // Bounded memory: start over rather than track ages; a stream's
         // common events come back within a few thousand lines.
-        if self.decisions.len() >= self.capacity {
+        if self.decisions.len() >= self.capacity || self.bytes + size > MEMO_BYTES {
             self.decisions.clear();
+            self.bytes = 0;
         }
+        self.bytes += size;
         self.decisions.insert(key, findings.to_vec());
     }
 }
@@ -722,5 +739,23 @@ mod tests {
         let mut off = Dedupe::new(Duration::ZERO);
         assert_eq!(off.check("a", t), Some(0));
         assert_eq!(off.check("a", t), Some(0));
+    }
+
+    #[test]
+    fn remembered_decisions_stay_within_their_bounds() {
+        let paths = Arc::new(vec![vec!["rule".to_string()]]);
+        let mut m = Memo::new(Some(paths), 2);
+        for rule in ["a", "b", "c"] {
+            let key = m
+                .key(&serde_json::json!({ "rule": rule, "time": 1 }))
+                .unwrap_or_default();
+            m.remember(key, &[]);
+        }
+        assert!(m.decisions.len() <= 2);
+        let giant = "x".repeat(MEMO_BYTES);
+        m.remember(giant.clone(), &[]);
+        assert!(!m.decisions.contains_key(&giant));
+        assert!(m.bytes <= MEMO_BYTES);
+        assert_eq!(Memo::new(None, 10).key(&serde_json::json!({})), None);
     }
 }

@@ -22,6 +22,8 @@ use clap::Args;
 use serde_json::Value;
 
 use crate::cli::PolicyArgs;
+use crate::config;
+use crate::date::Date;
 use crate::eval::{self, Evaluator, Source};
 use crate::events::cloudevent::{random_seed, EventType};
 use crate::events::ocsf::{Detail, Record};
@@ -32,6 +34,7 @@ use crate::parse::Document;
 use crate::policy::reads::{self, InputReads};
 use crate::policy::{self, LoadOptions};
 use crate::source_map::{LineIndex, PosTree, Position};
+use crate::suppress::WaiverMatcher;
 
 /// Lines per hand-over between threads. Only lines already read into memory
 /// are grouped (the reader never waits to fill a batch): fewer thread
@@ -68,6 +71,13 @@ pub struct StreamArgs {
     /// On exit, print throughput and line-read → event-written latency percentiles to stderr.
     #[arg(long, help_heading = "Events")]
     pub latency_report: bool,
+
+    /// Waivers file: a finding it covers is sent as `waived`, not `opened`.
+    #[arg(long, value_name = "FILE", help_heading = "Suppression")]
+    pub waivers: Option<std::path::PathBuf>,
+    /// Accept waivers without an `expires` date.
+    #[arg(long, help_heading = "Suppression")]
+    pub allow_permanent_waivers: bool,
 
     /// Sinks [default: `--events -`, JSON Lines on stdout].
     #[command(flatten)]
@@ -139,6 +149,26 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         bail!("--timeout must be a positive number of seconds");
     }
     args.events.validate()?;
+    let waivers = match &args.waivers {
+        Some(f) => config::load_waivers(f).map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => Vec::new(),
+    };
+    crate::cmd::refuse_permanent(&waivers, args.allow_permanent_waivers)
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let today = Date::today();
+    for w in waivers
+        .iter()
+        .filter(|w| w.expires.is_some_and(|e| today > e))
+    {
+        eprintln!(
+            "warning: {}: the waiver for {} (owner {}) expired on {}; its findings are sent as opened",
+            w.source,
+            w.rule,
+            w.owner,
+            w.expires.map(|d| d.to_string()).unwrap_or_default()
+        );
+    }
+    let waivers: Vec<WaiverMatcher> = waivers.iter().map(WaiverMatcher::new).collect();
     let policies = policy::load(&LoadOptions {
         policies: args.policy.policies.clone(),
         data: args.policy.data.clone(),
@@ -216,6 +246,7 @@ pub fn run(args: StreamArgs) -> Result<i32> {
                 while let Some(outcome) = pending.remove(&next) {
                     let ctx = Emit {
                         rules: &policies.rules,
+                        waivers: &waivers,
                         latency: args.latency_report,
                     };
                     ctx.line(next, outcome, &mut emitter, &mut dedupe, &mut stats)?;
@@ -266,6 +297,7 @@ pub fn run(args: StreamArgs) -> Result<i32> {
 /// The main thread's part: repeats held back, events written.
 struct Emit<'a> {
     rules: &'a BTreeMap<String, crate::policy::Rule>,
+    waivers: &'a [WaiverMatcher<'a>],
     latency: bool,
 }
 
@@ -303,7 +335,22 @@ impl Emit<'_> {
         };
         let mut value = Some(value);
         let count = findings.len();
-        for (i, f) in findings.into_iter().enumerate() {
+        // Today's date each time: a stream outlives a waiver's last day.
+        let today = if self.waivers.is_empty() {
+            None
+        } else {
+            Some(Date::today())
+        };
+        for (i, mut f) in findings.into_iter().enumerate() {
+            if let (None, Some(today)) = (&f.suppression, today) {
+                if let Some(w) = self
+                    .waivers
+                    .iter()
+                    .find(|w| w.in_force(today) && w.matches(&f))
+                {
+                    f.suppression = Some(w.suppression());
+                }
+            }
             let Some(repeats) = dedupe.check(&f.fingerprint, Instant::now()) else {
                 stats.duplicates += 1;
                 continue;

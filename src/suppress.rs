@@ -203,13 +203,7 @@ pub fn apply(
             }
         }
         for i in covered {
-            findings[i].suppression = Some(Suppression {
-                kind: SuppressionKind::Waiver,
-                justification: w.reason.clone(),
-                owner: Some(w.owner.clone()),
-                expires: w.expires.map(|d| d.to_string()),
-                source: Some(w.source.clone()),
-            });
+            findings[i].suppression = Some(matcher.suppression());
         }
     }
 
@@ -236,14 +230,15 @@ fn split_source(source: &str) -> (&str, u32) {
     }
 }
 
-struct WaiverMatcher<'a> {
+/// One waiver, its globs compiled.
+pub struct WaiverMatcher<'a> {
     waiver: &'a Waiver,
     rule: Option<GlobMatcher>,
     path: Option<GlobMatcher>,
 }
 
 impl<'a> WaiverMatcher<'a> {
-    fn new(waiver: &'a Waiver) -> Self {
+    pub fn new(waiver: &'a Waiver) -> Self {
         let glob = |s: &str| Glob::new(s).ok().map(|g| g.compile_matcher());
         WaiverMatcher {
             waiver,
@@ -255,7 +250,24 @@ impl<'a> WaiverMatcher<'a> {
         }
     }
 
-    fn matches(&self, f: &Finding) -> bool {
+    /// In force on `today` (the last day of `expires` included).
+    pub fn in_force(&self, today: Date) -> bool {
+        self.waiver.expires.is_none_or(|e| today <= e)
+    }
+
+    /// What a finding it covers is marked with.
+    pub fn suppression(&self) -> Suppression {
+        let w = self.waiver;
+        Suppression {
+            kind: SuppressionKind::Waiver,
+            justification: w.reason.clone(),
+            owner: Some(w.owner.clone()),
+            expires: w.expires.map(|d| d.to_string()),
+            source: Some(w.source.clone()),
+        }
+    }
+
+    pub fn matches(&self, f: &Finding) -> bool {
         let w = self.waiver;
         let rule_ok =
             w.rule == f.rule_id || self.rule.as_ref().is_some_and(|g| g.is_match(&f.rule_id));

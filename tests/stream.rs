@@ -522,3 +522,65 @@ fn a_reused_decision_still_names_its_own_line_and_text() {
         "2026-11-28T10:00:01Z"
     );
 }
+
+#[test]
+fn a_waived_runtime_finding_is_sent_as_waived_until_its_waiver_expires() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.path().join("waivers.yaml"),
+        "waivers:\n  - rule: TEST-RT-001\n    resource: shop/debug-0\n    reason: break-glass debugging, INC-4711\n    owner: sre-oncall\n    expires: 2999-01-01\n  - rule: TEST-RT-001\n    resource: shop/old-0\n    reason: ended long ago\n    owner: sre-oncall\n    expires: 2020-01-01\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let input = format!(
+        "{}\n{}\n{}\n",
+        shell("debug-0", "node-1"),
+        shell("web-1", "node-1"),
+        shell("old-0", "node-1")
+    );
+    let out = stream_all(
+        dir.path(),
+        &["-p", &policy(), "--waivers", "waivers.yaml"],
+        &input,
+    );
+    assert_eq!(out.code, 0, "{out:?}");
+    let events: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_valid_events(&events);
+    let types: Vec<&str> = events.iter().filter_map(|e| e["type"].as_str()).collect();
+    assert_eq!(
+        types,
+        [
+            "dev.verdict.finding.waived.v1",
+            "dev.verdict.finding.opened.v1",
+            "dev.verdict.finding.opened.v1",
+        ],
+        "{out:?}"
+    );
+    let why = &events[0]["data"]["unmapped"]["suppression"];
+    assert_eq!(why["kind"], "waiver", "{why}");
+    assert_eq!(why["owner"], "sre-oncall", "{why}");
+    assert!(
+        out.stderr.contains("waivers.yaml:7") && out.stderr.contains("expired on 2020-01-01"),
+        "{out:?}"
+    );
+
+    // A waiver that never ends needs saying so.
+    std::fs::write(
+        dir.path().join("forever.yaml"),
+        "waivers:\n  - rule: TEST-RT-001\n    reason: r\n    owner: o\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let refused = stream_all(
+        dir.path(),
+        &["-p", &policy(), "--waivers", "forever.yaml"],
+        "",
+    );
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert!(
+        refused.stderr.contains("forever.yaml:2") && refused.stderr.contains("no `expires` date"),
+        "{refused:?}"
+    );
+}

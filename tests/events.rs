@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::{root, tree};
-use receiver::{assert_valid_events, read_lines, run, Action, Receiver, SECRET};
+use receiver::{assert_valid_events, parse_lines, read_lines, run, Action, Receiver, SECRET};
 use serde_json::Value;
 
 const GATE: &str = "dev.verdict.gate.verdict.v1";
@@ -429,11 +429,7 @@ fn state_needs_a_sink_and_stdout_events_need_file_reports() {
         &[],
     );
     assert_eq!(r.code, 1, "{r:?}");
-    let events: Vec<Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect();
+    let events: Vec<Value> = parse_lines(&r.stdout);
     assert_valid_events(&events);
     assert_eq!(events.last().map(|e| e["type"].clone()), Some(GATE.into()));
     let r = run(

@@ -11,7 +11,7 @@ use std::process::{Child, ChildStdin, Stdio};
 use std::time::{Duration, Instant};
 
 use common::root;
-use receiver::{assert_valid_events, command, read_lines, Action, Receiver, SECRET};
+use receiver::{assert_valid_events, command, parse_lines, read_lines, Action, Receiver, SECRET};
 use serde_json::{json, Value};
 
 fn policy() -> String {
@@ -213,20 +213,7 @@ fn bad_lines_are_reported_and_skipped_and_repeats_are_counted() {
         binary_write("/sbin/x"),
     ]
     .join("\n");
-    let r = receiver::Out::from(
-        command(dir.path(), &["stream", "-p", &policy()], &[])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .and_then(|mut c| {
-                if let Some(mut s) = c.stdin.take() {
-                    s.write_all(input.as_bytes())?;
-                }
-                c.wait_with_output()
-            })
-            .unwrap_or_else(|e| panic!("{e}")),
-    );
+    let r = stream_all(dir.path(), &["-p", &policy()], &input);
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r.stderr.contains("stream: line 2: invalid JSON"), "{r:?}");
     assert!(
@@ -235,11 +222,7 @@ fn bad_lines_are_reported_and_skipped_and_repeats_are_counted() {
         "{r:?}"
     );
     // Events go to stdout by default.
-    let events: Vec<Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect();
+    let events: Vec<Value> = parse_lines(&r.stdout);
     assert_valid_events(&events);
     let types: Vec<&str> = events.iter().filter_map(|e| e["type"].as_str()).collect();
     assert_eq!(
@@ -344,10 +327,9 @@ fn stream_all(dir: &Path, args: &[&str], input: &str) -> receiver::Out {
 
 /// Events without what differs from one run to the next (ids, clocks).
 fn comparable(stdout: &str) -> Vec<Value> {
-    stdout
-        .lines()
-        .map(|l| {
-            let mut e: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+    parse_lines(stdout)
+        .into_iter()
+        .map(|mut e| {
             for k in ["id", "time"] {
                 e.as_object_mut().map(|o| o.remove(k));
             }
@@ -543,11 +525,7 @@ fn a_waived_runtime_finding_is_sent_as_waived_until_its_waiver_expires() {
         &input,
     );
     assert_eq!(out.code, 0, "{out:?}");
-    let events: Vec<Value> = out
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect();
+    let events: Vec<Value> = parse_lines(&out.stdout);
     assert_valid_events(&events);
     let types: Vec<&str> = events.iter().filter_map(|e| e["type"].as_str()).collect();
     assert_eq!(

@@ -335,10 +335,14 @@ pub fn run(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Out {
 
 /// JSON Lines → values (a missing file is empty).
 pub fn read_lines(path: &std::path::Path) -> Vec<Value> {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    parse_lines(&std::fs::read_to_string(path).unwrap_or_default())
+}
+
+/// JSON Lines (events on stdout, a sink's file) as values.
+pub fn parse_lines(text: &str) -> Vec<Value> {
     text.lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}: {l}", path.display())))
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
         .collect()
 }
 

@@ -36,6 +36,53 @@ pub struct YamlDocument {
 
 const MAX_DEPTH: usize = 512;
 
+enum Fed {
+    Scan(ScanError),
+    Syntax(SyntaxError),
+}
+
+/// The parser's events into the loader, as saphyr's own `Parser::load`
+/// does, but without its recursion (one native stack frame per nesting
+/// level: a file of 50,000 nested `- ` overflowed the stack and aborted the
+/// process) and stopping at `MAX_DEPTH`.
+fn feed<'a>(text: &'a str, loader: &mut YamlLoader<'a, MarkedYaml<'a>>) -> Result<(), Fed> {
+    use saphyr_parser::{Event, SpannedEventReceiver};
+    let mut depth = 0usize;
+    // Anchors of the current document: YAML's aliases never reach back
+    // into an earlier document, and saphyr's parser would let them.
+    let mut anchors: std::collections::HashSet<usize> = Default::default();
+    for item in saphyr_parser::Parser::new_from_str(text) {
+        let (event, span) = item.map_err(Fed::Scan)?;
+        let at = |message: String| {
+            Fed::Syntax(SyntaxError::new(
+                span.start.line() as u32,
+                span.start.col() as u32 + 1,
+                message,
+            ))
+        };
+        match &event {
+            Event::DocumentStart(_) => anchors.clear(),
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(at(format!("nesting deeper than {MAX_DEPTH} levels")));
+                }
+                anchors.insert(*anchor);
+            }
+            Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
+            Event::Scalar(_, _, anchor, _) => {
+                anchors.insert(*anchor);
+            }
+            Event::Alias(id) if !anchors.contains(id) => {
+                return Err(at("alias to an anchor defined in another document".into()));
+            }
+            _ => {}
+        }
+        loader.on_event(event, span);
+    }
+    Ok(())
+}
+
 /// Parse every document of a YAML stream. Empty documents (`---` with nothing
 /// after it) are dropped, but keep their place in the numbering.
 pub fn parse(text: &str, tags: TagMapper<'_>) -> Result<Vec<YamlDocument>, SyntaxError> {
@@ -48,8 +95,10 @@ pub fn parse(text: &str, tags: TagMapper<'_>) -> Result<Vec<YamlDocument>, Synta
     // Kubernetes and most YAML 1.1 tools accept a repeated key and keep the
     // last value; the policy must see what the cluster would see.
     loader.allow_duplicate_keys(true);
-    let mut parser = saphyr_parser::Parser::new_from_str(text);
-    parser.load(&mut loader, true).map_err(|e| to_error(&e))?;
+    feed(text, &mut loader).map_err(|e| match e {
+        Fed::Scan(e) => to_error(&e),
+        Fed::Syntax(e) => e,
+    })?;
     if let Some(e) = loader.error() {
         return Err(to_error(e));
     }
@@ -369,5 +418,40 @@ mod tests {
             ));
         }
         assert!(parse(&text, &keep_tag).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_with_a_place_not_a_stack_overflow() {
+        // Both block and flow nesting, far deeper than any stack allows.
+        for text in ["- ".repeat(100_000) + "x", "[".repeat(100_000)] {
+            match parse(&text, &keep_tag) {
+                Err(e) => {
+                    // saphyr's scanner stops flow nesting itself, at 256.
+                    assert!(
+                        e.message.contains("nesting deeper than 512")
+                            || e.message.contains("recursion limit exceeded"),
+                        "{e:?}"
+                    );
+                    assert_eq!(e.line, 1);
+                }
+                Ok(_) => panic!("nesting of 100,000 levels was accepted"),
+            }
+        }
+        // Nesting well within the limit is fine (scan's workers have the
+        // stack for all 512 levels; a debug test thread has less).
+        assert!(parse(&("- ".repeat(100) + "x"), &keep_tag).is_ok());
+    }
+
+    #[test]
+    fn an_alias_cannot_reach_into_an_earlier_document() {
+        let e = parse("a: &x 1\n---\nb: *x\n", &keep_tag).err();
+        assert!(
+            e.is_some_and(|e| e.line == 3),
+            "the alias on line 3 is named"
+        );
+        assert_eq!(
+            docs("a: &x 1\nb: *x\n")[0].value,
+            serde_json::json!({"a": 1, "b": 1})
+        );
     }
 }

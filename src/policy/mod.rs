@@ -318,11 +318,11 @@ fn reachable(
                     continue;
                 }
                 let Some(m) = package_of(f) else { continue };
-                let pkg: Vec<&str> = m.package.split('.').collect();
-                let reached = paths.iter().any(|p| {
-                    let p: Vec<&str> = p.iter().map(String::as_str).collect();
-                    p.starts_with(&pkg) || pkg.starts_with(&p)
-                });
+                // Components, not the dotted name: `lib["k8s.io"]` is two.
+                let pkg = &m.components;
+                let reached = paths
+                    .iter()
+                    .any(|p| p.starts_with(pkg) || pkg.starts_with(p));
                 if reached {
                     needed[j] = true;
                     changed = true;
@@ -891,6 +891,16 @@ mod tests {
         assert_eq!(
             load_falco().input_reads,
             reads::InputReads::Paths(vec![path(&["output_fields", "proc.name"]), path(&["rule"])])
+        );
+        // A quoted package component with a dot in it is one component.
+        write(
+            "quoted.rego",
+            "package lib[\"k8s.io\"]\n\nimport rego.v1\n\ntagged if \"x\" in input.tags\n",
+        );
+        write("rt.rego", &rules("data.lib[\"k8s.io\"].tagged"));
+        assert_eq!(
+            load_falco().input_reads,
+            reads::InputReads::Paths(vec![path(&["rule"]), path(&["tags"])])
         );
         write("rt.rego", &rules("data.lib.other.all"));
         assert!(matches!(

@@ -38,22 +38,36 @@ enum Tok {
 struct Token {
     tok: Tok,
     line: u32,
+    /// Nothing (no space, line break or comment) between it and the token
+    /// before: regorus continues a reference only across such a gap-free
+    /// `.` or `[`; `input` at a line's end followed by `["a"][_]` on the
+    /// next is two expressions.
+    glued: bool,
 }
 
 /// Rego's lexical structure, as far as the scan needs it: comments,
 /// strings and raw strings skipped correctly, identifiers and symbols kept.
 fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out: Vec<Token> = Vec::new();
     let mut chars = text.chars().peekable();
     let mut line = 1u32;
+    // Whether the next token follows a gap; set back after each token.
+    let mut gap = true;
     while let Some(c) = chars.next() {
+        let before = out.len();
+        let glued = !gap;
+        gap = false;
         match c {
-            '\n' => line += 1,
-            c if c.is_whitespace() => {}
+            '\n' => {
+                line += 1;
+                gap = true;
+            }
+            c if c.is_whitespace() => gap = true,
             '#' => {
                 while chars.peek().is_some_and(|&c| c != '\n') {
                     chars.next();
                 }
+                gap = true;
             }
             '"' => {
                 let start = line;
@@ -76,6 +90,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 out.push(Token {
                     tok: Tok::Str((!escaped).then_some(s)),
                     line: start,
+                    glued: false,
                 });
             }
             '`' => {
@@ -93,6 +108,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 out.push(Token {
                     tok: Tok::Str(Some(s)),
                     line: start,
+                    glued: false,
                 });
             }
             c if c.is_alphabetic() || c == '_' => {
@@ -108,6 +124,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 out.push(Token {
                     tok: Tok::Ident(s),
                     line,
+                    glued: false,
                 });
             }
             c if c.is_ascii_digit() => {
@@ -120,32 +137,39 @@ fn tokens(text: &str) -> Vec<Token> {
                 out.push(Token {
                     tok: Tok::Other,
                     line,
+                    glued: false,
                 });
             }
             c => out.push(Token {
                 tok: Tok::Sym(c),
                 line,
+                glued: false,
             }),
+        }
+        if let Some(t) = out.get_mut(before) {
+            t.glued = glued;
         }
     }
     out
 }
 
-/// The static path after the root token at `i`: `.name` and `["key"]` steps.
+/// The static path after the root token at `i`: `.name` and `["key"]` steps
+/// written without a gap (see `Token::glued`).
 fn path_after(toks: &[Token], i: usize) -> Path {
     let mut path = Vec::new();
     let mut j = i + 1;
     loop {
+        let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
         match (
             toks.get(j).map(|t| &t.tok),
             toks.get(j + 1).map(|t| &t.tok),
             toks.get(j + 2).map(|t| &t.tok),
         ) {
-            (Some(Tok::Sym('.')), Some(Tok::Ident(name)), _) => {
+            (Some(Tok::Sym('.')), Some(Tok::Ident(name)), _) if glued(j) && glued(j + 1) => {
                 path.push(name.clone());
                 j += 2;
             }
-            (Some(Tok::Sym('[')), Some(Tok::Str(Some(key))), Some(Tok::Sym(']'))) => {
+            (Some(Tok::Sym('[')), Some(Tok::Str(Some(key))), Some(Tok::Sym(']'))) if glued(j) => {
                 path.push(key.clone());
                 j += 3;
             }
@@ -309,6 +333,25 @@ deny contains msg if {
             reads("package p\nf(k) := input.output_fields[k]\ng := input.a[\"b\\\"c\"]"),
             paths(&[&["a"], &["output_fields"]])
         );
+    }
+
+    #[test]
+    fn a_reference_does_not_continue_across_a_gap() {
+        // `input` ends its expression at the line break; `["a"][_]` is another.
+        let text = "package p\nx if {\n\tev := input\n\t[\"a\"][_] == ev.rule\n}";
+        assert_eq!(
+            reads(text),
+            InputReads::Everything("p.rego:3: reads the whole input".into())
+        );
+        assert_eq!(
+            data_refs("package p\nx if {\n\tlib := data\n\t[\"zzz\"][_] == \"zzz\"\n}"),
+            None
+        );
+        assert_eq!(
+            reads("package p\nx := input. rule"),
+            InputReads::Everything("p.rego:2: reads the whole input".into())
+        );
+        assert_eq!(reads("package p\nx := input[ \"a\" ]"), paths(&[&["a"]]));
     }
 
     #[test]

@@ -396,22 +396,8 @@ fn collect_waivers(
     }
     let permanent_ok =
         args.suppress.allow_permanent_waivers || settings.allow_permanent_waivers.unwrap_or(false);
-    refuse_permanent(&waivers, permanent_ok)?;
+    config::refuse_permanent(&waivers, permanent_ok)?;
     Ok(waivers)
-}
-
-/// A waiver must say when it ends unless permanent ones are allowed.
-pub(crate) fn refuse_permanent(
-    waivers: &[Waiver],
-    allowed: bool,
-) -> std::result::Result<(), String> {
-    match waivers.iter().find(|w| w.expires.is_none()) {
-        Some(w) if !allowed => Err(format!(
-            "{}: the waiver for {} has no `expires` date; give it one or pass --allow-permanent-waivers",
-            w.source, w.rule
-        )),
-        _ => Ok(()),
-    }
 }
 
 fn parse_cmd(args: ParseArgs) -> Result<i32> {

@@ -88,6 +88,13 @@ pub struct Waiver {
     pub source: String,
 }
 
+impl Waiver {
+    /// In force on `today` (the last day of `expires` included).
+    pub fn in_force(&self, today: Date) -> bool {
+        self.expires.is_none_or(|e| today <= e)
+    }
+}
+
 fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
     let s: Option<String> = Option::deserialize(d)?;
     match s {
@@ -146,15 +153,7 @@ pub fn find(root: &Path) -> Option<PathBuf> {
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
     let (value, tree) = read_validated(path, CONFIG_SCHEMA)?;
-    let err_at = |segs: &[Segment], message: String| {
-        let pos = source_map::resolve(&value, &tree, segs).pos;
-        ConfigError {
-            file: file.clone(),
-            line: pos.line,
-            column: pos.column,
-            message,
-        }
-    };
+    let err_at = error_at(&file, &value, &tree);
     let mut profiles = BTreeMap::new();
     if let Some(Value::Object(ps)) = value.get("profiles") {
         for (name, p) in ps {
@@ -173,29 +172,49 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from(".")),
-        file,
+        file: file.clone(),
         base,
         profiles,
     })
+}
+
+/// A waiver must say when it ends unless permanent ones are allowed.
+pub fn refuse_permanent(waivers: &[Waiver], allowed: bool) -> Result<(), String> {
+    match waivers.iter().find(|w| w.expires.is_none()) {
+        Some(w) if !allowed => Err(format!(
+            "{}: the waiver for {} has no `expires` date; give it one or pass --allow-permanent-waivers",
+            w.source, w.rule
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// A waivers file: `waivers: [...]`.
 pub fn load_waivers(path: &Path) -> Result<Vec<Waiver>, ConfigError> {
     let file = path.display().to_string();
     let (value, tree) = read_validated(path, WAIVERS_SCHEMA)?;
-    let err_at = |segs: &[Segment], message: String| {
-        let pos = source_map::resolve(&value, &tree, segs).pos;
-        ConfigError {
-            file: file.clone(),
-            line: pos.line,
-            column: pos.column,
-            message,
-        }
-    };
+    let err_at = error_at(&file, &value, &tree);
     let s = settings_from(value.clone(), &[], &err_at)?;
     Ok(with_sources(s, &value, &tree, &file, &[])
         .waivers
         .unwrap_or_default())
+}
+
+/// Errors placed where a path into the file points.
+fn error_at<'a>(
+    file: &'a str,
+    value: &'a Value,
+    tree: &'a PosTree,
+) -> impl Fn(&[Segment], String) -> ConfigError + 'a {
+    move |segs, message| {
+        let pos = source_map::resolve(value, tree, segs).pos;
+        ConfigError {
+            file: file.to_string(),
+            line: pos.line,
+            column: pos.column,
+            message,
+        }
+    }
 }
 
 fn settings_from(

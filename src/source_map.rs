@@ -192,3 +192,25 @@ impl LineIndex {
             .map(|l| l.trim_end_matches(['\n', '\r']))
     }
 }
+
+/// Test check for parsers: the position tree has one child per array item
+/// and object member, all the way down, and every position is 1-based.
+#[cfg(test)]
+pub(crate) fn assert_mirrors(value: &Value, tree: &PosTree) {
+    assert!(tree.pos.line >= 1 && tree.pos.column >= 1);
+    match value {
+        Value::Array(items) => {
+            assert_eq!(items.len(), tree.children.len());
+            for (v, t) in items.iter().zip(&tree.children) {
+                assert_mirrors(v, t);
+            }
+        }
+        Value::Object(map) => {
+            assert_eq!(map.len(), tree.children.len());
+            for (v, t) in map.values().zip(&tree.children) {
+                assert_mirrors(v, t);
+            }
+        }
+        _ => assert!(tree.children.is_empty()),
+    }
+}

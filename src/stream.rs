@@ -153,13 +153,10 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         Some(f) => config::load_waivers(f).map_err(|e| anyhow::anyhow!("{e}"))?,
         None => Vec::new(),
     };
-    crate::cmd::refuse_permanent(&waivers, args.allow_permanent_waivers)
+    config::refuse_permanent(&waivers, args.allow_permanent_waivers)
         .map_err(|e| anyhow::anyhow!(e))?;
     let today = Date::today();
-    for w in waivers
-        .iter()
-        .filter(|w| w.expires.is_some_and(|e| today > e))
-    {
+    for w in waivers.iter().filter(|w| !w.in_force(today)) {
         eprintln!(
             "warning: {}: the waiver for {} (owner {}) expired on {}; its findings are sent as opened",
             w.source,
@@ -204,16 +201,20 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let reads = match (&policies.input_reads, eval::reads_document(args.kind)) {
-        _ if args.decision_cache == 0 => None,
-        (InputReads::Paths(paths), false) => Some(Arc::new(paths.clone())),
-        (InputReads::Everything(why), false) => {
-            if args.latency_report {
-                eprintln!("stream: every event is evaluated afresh: {why}");
+    // Decisions are reused only where the findings come from the policies
+    // alone (see `eval::reads_document`).
+    let reads = if args.decision_cache == 0 || eval::reads_document(args.kind) {
+        None
+    } else {
+        match policies.input_reads() {
+            InputReads::Paths(paths) => Some(Arc::new(paths)),
+            InputReads::Everything(why) => {
+                if args.latency_report {
+                    eprintln!("stream: every event is evaluated afresh: {why}");
+                }
+                None
             }
-            None
         }
-        (_, true) => None,
     };
     for i in 0..jobs {
         let ev = Evaluator::new(&policies, timeout);

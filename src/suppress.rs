@@ -136,7 +136,7 @@ pub fn apply(
             .filter(|(_, f)| f.suppression.is_none() && matcher.matches(f))
             .map(|(i, _)| i)
             .collect();
-        let expired = w.expires.is_some_and(|e| today > e);
+        let expired = !w.in_force(today);
         let (file, line) = split_source(&w.source);
         if expired {
             let list: Vec<String> = covered
@@ -250,9 +250,8 @@ impl<'a> WaiverMatcher<'a> {
         }
     }
 
-    /// In force on `today` (the last day of `expires` included).
     pub fn in_force(&self, today: Date) -> bool {
-        self.waiver.expires.is_none_or(|e| today <= e)
+        self.waiver.in_force(today)
     }
 
     /// What a finding it covers is marked with.

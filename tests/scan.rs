@@ -296,41 +296,23 @@ fn reports_go_to_several_files_at_once_atomically() {
         ("policy/gate.rego", DENY_POLICY),
         ("in/a.yaml", "replicas: 1\n"),
     ]);
-    let run = verdict_in(
-        dir.path(),
-        &[
-            "scan",
-            "in",
-            "-p",
-            "policy",
-            "-f",
-            "json=out/r.json",
-            "-f",
-            "sarif=r.sarif",
-            "-f",
-            "text",
-        ],
-        None,
-    );
+    let args = [
+        "scan",
+        "in",
+        "-p",
+        "policy",
+        "-f",
+        "json=out/r.json",
+        "-f",
+        "sarif=r.sarif",
+        "-f",
+        "text",
+    ];
+    let run = verdict_in(dir.path(), &args, None);
     // out/ does not exist: the report cannot be written, which is an error, not a pass.
     assert_eq!(run.code, 2, "{run:?}");
     std::fs::create_dir_all(dir.path().join("out")).unwrap_or_default();
-    let run = verdict_in(
-        dir.path(),
-        &[
-            "scan",
-            "in",
-            "-p",
-            "policy",
-            "-f",
-            "json=out/r.json",
-            "-f",
-            "sarif=r.sarif",
-            "-f",
-            "text",
-        ],
-        None,
-    );
+    let run = verdict_in(dir.path(), &args, None);
     assert_eq!(run.code, 1, "{run:?}");
     assert_eq!(
         read_json(&dir.path().join("out/r.json"))["summary"]["findings"],

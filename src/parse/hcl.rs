@@ -656,7 +656,7 @@ fn number_string(n: &Number) -> String {
 #[cfg(test)]
 mod tests {
     use super::parse;
-    use crate::source_map::PosTree;
+    use crate::source_map::{assert_mirrors, PosTree};
     use serde_json::{json, Value};
 
     fn value(text: &str) -> Value {
@@ -666,25 +666,6 @@ mod tests {
                 value
             }
             Err(err) => panic!("unexpected syntax error {err} in:\n{text}"),
-        }
-    }
-
-    fn assert_mirrors(value: &Value, tree: &PosTree) {
-        assert!(tree.pos.line >= 1 && tree.pos.column >= 1);
-        match value {
-            Value::Array(items) => {
-                assert_eq!(items.len(), tree.children.len());
-                for (v, t) in items.iter().zip(&tree.children) {
-                    assert_mirrors(v, t);
-                }
-            }
-            Value::Object(map) => {
-                assert_eq!(map.len(), tree.children.len());
-                for (v, t) in map.values().zip(&tree.children) {
-                    assert_mirrors(v, t);
-                }
-            }
-            _ => assert!(tree.children.is_empty()),
         }
     }
 

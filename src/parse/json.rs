@@ -729,7 +729,7 @@ fn scan_plain(bytes: &[u8], mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::{parse, parse_lines};
-    use crate::source_map::{PosTree, Position};
+    use crate::source_map::{assert_mirrors, PosTree, Position};
     use serde_json::{json, Value};
 
     fn pos(line: u32, column: u32) -> Position {
@@ -741,24 +741,6 @@ mod tests {
         let (value, tree) = parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
         assert_mirrors(&value, &tree);
         (value, tree)
-    }
-
-    fn assert_mirrors(value: &Value, tree: &PosTree) {
-        match value {
-            Value::Array(items) => {
-                assert_eq!(items.len(), tree.children.len());
-                for (v, t) in items.iter().zip(&tree.children) {
-                    assert_mirrors(v, t);
-                }
-            }
-            Value::Object(map) => {
-                assert_eq!(map.len(), tree.children.len());
-                for (v, t) in map.values().zip(&tree.children) {
-                    assert_mirrors(v, t);
-                }
-            }
-            _ => assert!(tree.children.is_empty()),
-        }
     }
 
     /// The error for `text` as (line, column, message).

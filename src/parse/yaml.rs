@@ -36,29 +36,29 @@ pub struct YamlDocument {
 
 const MAX_DEPTH: usize = 512;
 
-enum Fed {
-    Scan(ScanError),
-    Syntax(SyntaxError),
+fn scan_error(e: &ScanError) -> SyntaxError {
+    let m = e.marker();
+    SyntaxError::new(m.line() as u32, m.col() as u32 + 1, e.info().to_string())
 }
 
 /// The parser's events into the loader, as saphyr's own `Parser::load`
 /// does, but without its recursion (one native stack frame per nesting
 /// level: a file of 50,000 nested `- ` overflowed the stack and aborted the
 /// process) and stopping at `MAX_DEPTH`.
-fn feed<'a>(text: &'a str, loader: &mut YamlLoader<'a, MarkedYaml<'a>>) -> Result<(), Fed> {
+fn feed<'a>(text: &'a str, loader: &mut YamlLoader<'a, MarkedYaml<'a>>) -> Result<(), SyntaxError> {
     use saphyr_parser::{Event, SpannedEventReceiver};
     let mut depth = 0usize;
     // Anchors of the current document: YAML's aliases never reach back
     // into an earlier document, and saphyr's parser would let them.
     let mut anchors: std::collections::HashSet<usize> = Default::default();
     for item in saphyr_parser::Parser::new_from_str(text) {
-        let (event, span) = item.map_err(Fed::Scan)?;
+        let (event, span) = item.map_err(|e| scan_error(&e))?;
         let at = |message: String| {
-            Fed::Syntax(SyntaxError::new(
+            SyntaxError::new(
                 span.start.line() as u32,
                 span.start.col() as u32 + 1,
                 message,
-            ))
+            )
         };
         match &event {
             Event::DocumentStart(_) => anchors.clear(),
@@ -87,20 +87,13 @@ fn feed<'a>(text: &'a str, loader: &mut YamlLoader<'a, MarkedYaml<'a>>) -> Resul
 /// after it) are dropped, but keep their place in the numbering.
 pub fn parse(text: &str, tags: TagMapper<'_>) -> Result<Vec<YamlDocument>, SyntaxError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let to_error = |e: &ScanError| {
-        let m = e.marker();
-        SyntaxError::new(m.line() as u32, m.col() as u32 + 1, e.info().to_string())
-    };
     let mut loader: YamlLoader<'_, MarkedYaml<'_>> = YamlLoader::default();
     // Kubernetes and most YAML 1.1 tools accept a repeated key and keep the
     // last value; the policy must see what the cluster would see.
     loader.allow_duplicate_keys(true);
-    feed(text, &mut loader).map_err(|e| match e {
-        Fed::Scan(e) => to_error(&e),
-        Fed::Syntax(e) => e,
-    })?;
+    feed(text, &mut loader)?;
     if let Some(e) = loader.error() {
-        return Err(to_error(e));
+        return Err(scan_error(e));
     }
     let docs = loader.into_documents();
     let mut out = Vec::with_capacity(docs.len());

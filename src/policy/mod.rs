@@ -86,8 +86,8 @@ pub struct PolicySet {
     /// Per input kind, one generated rule that evaluates every applicable
     /// deny/warn/violation/exception rule at once.
     pub aggregates: HashMap<Kind, Aggregate>,
-    /// What of `input` the loaded policies can read.
-    pub input_reads: reads::InputReads,
+    /// The policy files loaded, for questions about their source.
+    pub sources: Vec<PolicyFile>,
 }
 
 /// A generated rule whose value is the list of the `entries`' values, in order.
@@ -203,6 +203,16 @@ pub enum PolicyError {
 }
 
 impl PolicySet {
+    /// What of `input` the loaded policies can read (a scan of their
+    /// source; asked by `stream` only, so not done at every load).
+    pub fn input_reads(&self) -> reads::InputReads {
+        reads::input_reads(
+            self.sources
+                .iter()
+                .map(|f| (f.name.as_str(), f.text.as_str())),
+        )
+    }
+
     /// Stop evaluating these rule ids; returns the ids no loaded rule has.
     pub fn disable(&mut self, ids: &[String]) -> Vec<String> {
         let unknown = ids
@@ -260,7 +270,6 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
             (engine, (packages, rules)) = build(&loaded, opts)?;
         }
     }
-    let input_reads = reads::input_reads(loaded.iter().map(|f| (f.name.as_str(), f.text.as_str())));
     let (text, aggregates) = aggregate_module(AGGREGATE_PACKAGE, &packages);
     engine
         .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
@@ -275,7 +284,7 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         packages,
         rules,
         aggregates,
-        input_reads,
+        sources: loaded,
     })
 }
 
@@ -300,37 +309,25 @@ fn reachable(
             })
         })
         .collect();
-    let mut refs: Vec<Option<Vec<reads::Path>>> = vec![Some(Vec::new()); files.len()];
-    let mut scanned = vec![false; files.len()];
-    loop {
-        let mut changed = false;
-        for i in 0..files.len() {
-            if !needed[i] || scanned[i] {
+    // Each needed file is read for references once, when it becomes needed.
+    let mut todo: Vec<usize> = (0..files.len()).filter(|&i| needed[i]).collect();
+    while let Some(i) = todo.pop() {
+        let Some(paths) = reads::data_refs(&files[i].text) else {
+            return files.to_vec();
+        };
+        for (j, f) in files.iter().enumerate() {
+            let Some(m) = package_of(f).filter(|_| !needed[j]) else {
                 continue;
-            }
-            scanned[i] = true;
-            refs[i] = reads::data_refs(&files[i].text);
-            let Some(paths) = &refs[i] else {
-                return files.to_vec();
             };
-            for (j, f) in files.iter().enumerate() {
-                if needed[j] {
-                    continue;
-                }
-                let Some(m) = package_of(f) else { continue };
-                // Components, not the dotted name: `lib["k8s.io"]` is two.
-                let pkg = &m.components;
-                let reached = paths
-                    .iter()
-                    .any(|p| p.starts_with(pkg) || pkg.starts_with(p));
-                if reached {
-                    needed[j] = true;
-                    changed = true;
-                }
+            // Components, not the dotted name: `lib["k8s.io"]` is two.
+            let pkg = &m.components;
+            if paths
+                .iter()
+                .any(|p| p.starts_with(pkg) || pkg.starts_with(p))
+            {
+                needed[j] = true;
+                todo.push(j);
             }
-        }
-        if !changed {
-            break;
         }
     }
     files
@@ -889,7 +886,7 @@ mod tests {
         write("rt.rego", &rules("data.lib.used.shell"));
         let path = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            load_falco().input_reads,
+            load_falco().input_reads(),
             reads::InputReads::Paths(vec![path(&["output_fields", "proc.name"]), path(&["rule"])])
         );
         // A quoted package component with a dot in it is one component.
@@ -899,12 +896,12 @@ mod tests {
         );
         write("rt.rego", &rules("data.lib[\"k8s.io\"].tagged"));
         assert_eq!(
-            load_falco().input_reads,
+            load_falco().input_reads(),
             reads::InputReads::Paths(vec![path(&["rule"]), path(&["tags"])])
         );
         write("rt.rego", &rules("data.lib.other.all"));
         assert!(matches!(
-            load_falco().input_reads,
+            load_falco().input_reads(),
             reads::InputReads::Everything(why) if why.ends_with("other.rego:5: reads the whole input")
         ));
     }

@@ -105,9 +105,21 @@ pub struct ScanArgs {
     /// Evaluate all documents as one input: [{"path", "kind", "contents"}].
     #[arg(long, help_heading = "Input")]
     pub combine: bool,
-    /// Evaluate each `.tf` file on its own instead of a folder's files as one module (conftest's way).
+    /// Evaluate each `.tf` file on its own instead of a folder's files as one module (conftest's way; implies --terraform-raw).
     #[arg(long, help_heading = "Input")]
     pub terraform_per_file: bool,
+    /// Give policies the Terraform configuration as written, without resolving variables, locals and module calls.
+    #[arg(long, help_heading = "Terraform")]
+    pub terraform_raw: bool,
+    /// Variable values for root modules from a `.tfvars`/`.tfvars.json` file (repeatable; later files win).
+    #[arg(long, value_name = "FILE", help_heading = "Terraform")]
+    pub tf_var_file: Vec<PathBuf>,
+    /// A variable value for root modules, as `terraform plan -var` takes it (repeatable; wins over files).
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_tf_var, help_heading = "Terraform")]
+    pub tf_var: Vec<(String, String)>,
+    /// Also read `TF_VAR_<name>` from the environment (off by default, so a gate does not depend on the machine).
+    #[arg(long, help_heading = "Terraform")]
+    pub tf_var_env: bool,
 
     #[command(flatten)]
     pub policy: PolicyArgs,
@@ -227,4 +239,13 @@ pub enum Color {
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
     s.parse()
+}
+
+fn parse_tf_var(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("expected NAME=VALUE, got `{s}`")),
+    }
 }

@@ -166,6 +166,36 @@ fn explain(r: &policy::Rule) -> String {
     s
 }
 
+/// Root-module variable values: the configuration's, then the command
+/// line's (which win), and `TF_VAR_*` only when asked for.
+fn terraform_inputs(
+    args: &ScanArgs,
+    tf: &config::TerraformSettings,
+    config_files: &[PathBuf],
+) -> Result<crate::terraform::Inputs> {
+    let mut inputs = crate::terraform::Inputs::default();
+    let read = |path: &PathBuf| scan::var_file(path).map_err(anyhow::Error::msg);
+    for path in config_files {
+        inputs.var_files.push(read(path)?);
+    }
+    if let Some(vars) = &tf.vars {
+        // YAML values are values already, as in a `.tfvars.json` file.
+        inputs.var_files.push(serde_json::Value::Object(
+            vars.clone().into_iter().collect(),
+        ));
+    }
+    for path in &args.tf_var_file {
+        inputs.var_files.push(read(path)?);
+    }
+    inputs.vars.extend(args.tf_var.iter().cloned());
+    if args.tf_var_env || tf.var_env == Some(true) {
+        inputs.env = std::env::vars()
+            .filter_map(|(k, v)| Some((k.strip_prefix("TF_VAR_")?.to_owned(), v)))
+            .collect();
+    }
+    Ok(inputs)
+}
+
 fn scan_cmd(args: ScanArgs) -> Result<i32> {
     let mut opts = ScanOptions {
         paths: args.paths.clone(),
@@ -177,6 +207,8 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         max_file_size: args.max_file_size,
         root: args.root.clone(),
         terraform_modules: !args.terraform_per_file,
+        terraform_eval: !(args.terraform_raw || args.terraform_per_file),
+        terraform_inputs: Default::default(),
     };
     if !(args.policy.timeout > 0.0 && args.policy.timeout.is_finite()) {
         bail!("--timeout must be a positive number of seconds");
@@ -220,6 +252,11 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     if opts.exclude.is_empty() {
         opts.exclude = settings.exclude.clone().unwrap_or_default();
     }
+    let tf = settings.terraform.clone().unwrap_or_default();
+    if tf.raw == Some(true) {
+        opts.terraform_eval = false;
+    }
+    opts.terraform_inputs = terraform_inputs(&args, &tf, &from_config(&tf.var_files))?;
     let fail_on = args.fail_on.or(settings.fail_on).unwrap_or(FailOn::Error);
     let mut outputs = args.formats.clone();
     if outputs.is_empty() {

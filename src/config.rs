@@ -46,6 +46,16 @@ pub struct Settings {
     pub inline_ignores: Option<bool>,
     pub allow_permanent_waivers: Option<bool>,
     pub waiver_warn_days: Option<u32>,
+    pub terraform: Option<TerraformSettings>,
+}
+
+/// `terraform:` — variable values for root modules and the evaluation switch.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct TerraformSettings {
+    pub var_files: Option<Vec<String>>,
+    pub vars: Option<BTreeMap<String, Value>>,
+    pub var_env: Option<bool>,
+    pub raw: Option<bool>,
 }
 
 impl Settings {
@@ -66,7 +76,8 @@ impl Settings {
             disabled_rules,
             inline_ignores,
             allow_permanent_waivers,
-            waiver_warn_days
+            waiver_warn_days,
+            terraform
         );
         self
     }

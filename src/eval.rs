@@ -332,6 +332,9 @@ impl Evaluator {
             suppression: None,
             properties: obj,
             rule_id,
+            module: None,
+            call_chain: Vec::new(),
+            source_template: None,
         })
     }
 }
@@ -455,17 +458,41 @@ fn default_resource(kind: Kind, doc: &Value, path: Option<&[Segment]>) -> Option
             [Segment::Key(r), Segment::Key(name), ..] if r == "Resources" => Some(name.clone()),
             _ => None,
         },
-        // Terraform addresses: `aws_s3_bucket.logs`, `data.x.y`, `module.vpc`.
-        Kind::Terraform => match path? {
-            [Segment::Key(r), Segment::Key(t), Segment::Key(n), ..] if r == "resource" => {
-                Some(format!("{t}.{n}"))
+        // Terraform addresses: `aws_s3_bucket.logs`, `data.x.y`, `module.vpc`;
+        // in an evaluated module instance or `for_each` resource, the address
+        // the evaluation recorded (`module.db.aws_db_instance.this["a"]`).
+        Kind::Terraform => {
+            let meta = doc.get(crate::terraform::META_KEY);
+            let module = meta
+                .and_then(|m| m.get("module"))
+                .and_then(Value::as_str)
+                .filter(|m| !m.is_empty());
+            let within = |local: String| match module {
+                Some(m) => format!("{m}.{local}"),
+                None => local,
+            };
+            match path? {
+                [Segment::Key(r), Segment::Key(t), Segment::Key(n), rest @ ..]
+                    if r == "resource" || r == "data" =>
+                {
+                    let recorded = match rest.first() {
+                        Some(Segment::Index(i)) => meta
+                            .and_then(|m| m.get("addresses")?.get(r)?.get(t)?.get(n)?.get(*i))
+                            .and_then(Value::as_str),
+                        _ => None,
+                    };
+                    Some(match (recorded, r.as_str()) {
+                        (Some(a), _) => a.to_owned(),
+                        (None, "data") => within(format!("data.{t}.{n}")),
+                        (None, _) => within(format!("{t}.{n}")),
+                    })
+                }
+                [Segment::Key(r), Segment::Key(n), ..] if r == "module" => {
+                    Some(within(format!("module.{n}")))
+                }
+                _ => None,
             }
-            [Segment::Key(r), Segment::Key(t), Segment::Key(n), ..] if r == "data" => {
-                Some(format!("data.{t}.{n}"))
-            }
-            [Segment::Key(r), Segment::Key(n), ..] if r == "module" => Some(format!("module.{n}")),
-            _ => None,
-        },
+        }
         // A plan: the address of the innermost resource object the path enters.
         Kind::TerraformPlan => {
             let mut v = doc;

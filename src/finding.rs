@@ -147,6 +147,24 @@ pub struct Finding {
     pub suppression: Option<Suppression>,
     /// Extra fields of an object result, kept for machine formats.
     pub properties: serde_json::Map<String, serde_json::Value>,
+    /// The Terraform module instance the finding is in (`module.db`), when
+    /// not the root module.
+    pub module: Option<String>,
+    /// The module calls from the root module down to that instance.
+    pub call_chain: Vec<CallSite>,
+    /// The Helm chart template a rendered document came from (its
+    /// `# Source:` comment).
+    pub source_template: Option<String>,
+}
+
+/// A module call on the way to a finding: the instance it creates and the
+/// `module` block that creates it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CallSite {
+    pub module: String,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
 }
 
 /// A hash of rule id, file, the thing the finding is about and the message.

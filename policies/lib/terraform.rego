@@ -17,11 +17,19 @@ resources contains r if {
 	r := {
 		"type": type,
 		"name": name,
-		"address": sprintf("%s.%s", [type, name]),
+		"address": hcl_address(type, name, i),
 		"config": body,
 		"path": ["resource", type, name, i],
 	}
 }
+
+# A resource's address in an evaluated configuration: verdict names each body
+# under `__verdict__` (module instances: `module.db.aws_db_instance.this`;
+# `count`/`for_each` instances: `aws_s3_bucket.b["logs"]`). As written, it is
+# `type.name`.
+hcl_address(type, name, i) := a if {
+	a := input.__verdict__.addresses.resource[type][name][i]
+} else := sprintf("%s.%s", [type, name])
 
 resources contains r if {
 	is_object(input.planned_values)

@@ -35,3 +35,18 @@ test_config_defaults_and_overrides if {
 	tf.config("admin_ports", [22]) == [22]
 	tf.config("admin_ports", [22]) == [2222] with data.verdict.config.admin_ports as [2222]
 }
+
+# An evaluated module instance names its resources with the module's address
+# and instance keys.
+evaluated := {
+	"resource": {"aws_s3_bucket": {"b": [{"bucket": "logs"}, {"bucket": "site"}]}},
+	"__verdict__": {"module": "module.web", "addresses": {"resource": {"aws_s3_bucket": {"b": ["module.web.aws_s3_bucket.b[\"logs\"]", "module.web.aws_s3_bucket.b[\"site\"]"]}}}},
+}
+
+test_evaluated_resources_have_module_and_instance_addresses if {
+	rs := tf.resources with input as evaluated
+	{r.address | some r in rs} == {"module.web.aws_s3_bucket.b[\"logs\"]", "module.web.aws_s3_bucket.b[\"site\"]"}
+	some r in rs
+	r.config.bucket == "site"
+	r.path == ["resource", "aws_s3_bucket", "b", 1]
+}

@@ -314,6 +314,9 @@ mod tests {
             snippet: None,
             suppression: None,
             properties: serde_json::Map::new(),
+            module: None,
+            call_chain: Vec::new(),
+            source_template: None,
         }
     }
 

@@ -18,7 +18,7 @@ pub fn parse(text: &str) -> Result<(Value, PosTree), SyntaxError> {
     // Editors on Windows may save a byte order mark; it is not content, and
     // columns on line 1 read better without it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let body = hcl_edit::parser::parse_body(text).map_err(|err| {
+    let (body, renamed) = parse_lenient(text, hcl_edit::parser::parse_body).map_err(|err| {
         let loc = err.location();
         SyntaxError::new(
             to_u32(loc.line()),
@@ -30,6 +30,7 @@ pub fn parse(text: &str) -> Result<(Value, PosTree), SyntaxError> {
     let conv = Converter {
         src: text,
         lines: LineIndex::new(text),
+        renamed,
     };
     let root = Position::new(1, 1);
     let (value, children) = conv.body(&body, root)?.finish();
@@ -40,6 +41,112 @@ pub fn parse(text: &str) -> Result<(Value, PosTree), SyntaxError> {
             children,
         },
     ))
+}
+
+/// Object keys that [`parse_lenient`] renamed: byte offset → the key as written.
+pub type Renamed = HashMap<usize, String>;
+
+/// Parse with hcl-edit, accepting what Terraform accepts and hcl-edit
+/// refuses: an object constructor with a repeated key (`{ a = 1, a = 2 }`,
+/// the last one wins). Each repeat is renamed in a copy of the text to a key
+/// of the same byte length, so every span still points into `text`; the
+/// returned map gives the written key back by its offset.
+pub fn parse_lenient<T>(
+    text: &str,
+    parse: impl Fn(&str) -> Result<T, hcl_edit::parser::Error>,
+) -> Result<(T, Renamed), hcl_edit::parser::Error> {
+    let mut renamed = Renamed::new();
+    let mut work: Option<String> = None;
+    let mut serial = 0usize;
+    loop {
+        let err = match parse(work.as_deref().unwrap_or(text)) {
+            Ok(parsed) => return Ok((parsed, renamed)),
+            Err(err) => err,
+        };
+        let at = err.location().offset();
+        // A duplicate key might be renamed onto another existing key: bound
+        // the retries rather than loop on hostile input.
+        if !err.message().contains("redefined object key") || serial > 256 {
+            return Err(err);
+        }
+        let current = work.get_or_insert_with(|| text.to_owned());
+        let Some((start, end)) = key_span(current, at) else {
+            return Err(err);
+        };
+        renamed
+            .entry(start)
+            .or_insert_with(|| unquote_key(&text[start..end]));
+        loop {
+            serial += 1;
+            if serial > 256 {
+                return Err(err);
+            }
+            let fresh = stand_in(end - start, serial, current.as_bytes()[start] == b'"');
+            if fresh != current[start..end] {
+                current.replace_range(start..end, &fresh);
+                break;
+            }
+        }
+    }
+}
+
+/// The byte range of the object key that starts at `at`: an identifier or a
+/// quoted string without interpolation.
+fn key_span(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let first = rest.chars().next()?;
+    if first == '"' {
+        let mut escaped = false;
+        for (i, c) in rest.char_indices().skip(1) {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    let key = &rest[..=i];
+                    return (!key.contains("${") && key.is_ascii()).then_some((at, at + i + 1));
+                }
+                '\n' => return None,
+                _ => escaped = false,
+            }
+        }
+        return None;
+    }
+    if !(first.is_alphabetic() || first == '_') {
+        return None;
+    }
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '-'))
+        .map_or(rest.len(), |(i, _)| i);
+    Some((at, at + len))
+}
+
+fn unquote_key(written: &str) -> String {
+    match written.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
+        Some(inner) => unescape_quoted(inner),
+        None => written.to_owned(),
+    }
+}
+
+/// A key of `len` bytes that no configuration writes: `_` and base-36
+/// digits of `serial` (quoted keys keep their quotes).
+fn stand_in(len: usize, serial: usize, quoted: bool) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let inner = if quoted { len.saturating_sub(2) } else { len };
+    let mut out: Vec<u8> = vec![b'_'; inner];
+    let mut n = serial;
+    for slot in out.iter_mut().skip(1).rev() {
+        *slot = DIGITS[n % 36];
+        n /= 36;
+    }
+    if inner == 1 {
+        out[0] = b"_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[serial % 53];
+    }
+    let inner = String::from_utf8(out).unwrap_or_default();
+    if quoted {
+        format!("\"{inner}\"")
+    } else {
+        inner
+    }
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -171,6 +278,7 @@ impl Tok<'_> {
 struct Converter<'s> {
     src: &'s str,
     lines: LineIndex,
+    renamed: Renamed,
 }
 
 impl Converter<'_> {
@@ -326,6 +434,9 @@ impl Converter<'_> {
     }
 
     fn object_key(&self, key: &ObjectKey) -> String {
+        if let Some(written) = key.span().and_then(|r| self.renamed.get(&r.start)) {
+            return written.clone();
+        }
         match key {
             ObjectKey::Ident(ident) => ident.as_str().to_owned(),
             ObjectKey::Expression(expr) => match expr {
@@ -1561,6 +1672,35 @@ escaped = "$${literal} %%{x}"
         assert_eq!(error("foo {}\nfoo \"baz\" {}\n").0, 2);
     }
 
+    /// Terraform accepts an object constructor that repeats a key (the last
+    /// one wins); hcl-edit refuses it, so the parse works around it.
+    #[test]
+    fn repeated_object_keys_keep_the_last_value_as_terraform_does() {
+        let text = r#"module "asg" {
+  source = "./asg"
+  scaling = {
+    min_size = 2
+    max_size = 5
+    min_size = 4
+  }
+  tags = { "Name" = "a", Name = "b", "Name" = "c", x = { y = 1, y = 2 } }
+  one = { a = 1, a = 2, a = 3, a = 4 }
+}
+"#;
+        let v = value(text);
+        let m = &v["module"]["asg"][0];
+        assert_eq!(m["scaling"], json!({"min_size": 4, "max_size": 5}));
+        assert_eq!(m["tags"], json!({"Name": "c", "x": {"y": 2}}));
+        assert_eq!(m["one"], json!({"a": 4}));
+        assert_eq!(
+            line(text, &["module", "asg", "0", "scaling", "min_size"]),
+            6
+        );
+        // Inside an expression the source text is kept as written.
+        let e = value("x = merge({ a = 1, a = 2 }, var.y)\n");
+        assert_eq!(e["x"], json!("${merge({ a = 1, a = 2 }, var.y)}"));
+    }
+
     #[test]
     fn syntax_errors_have_line_and_column() {
         let cases: &[(&str, (u32, u32))] = &[
@@ -1571,7 +1711,6 @@ escaped = "$${literal} %%{x}"
             ("x = \"${a\"\n", (1, 9)),
             ("a = 1\n\n   = 3\n", (3, 4)),
             ("a = 1\na = 2\n", (2, 1)),
-            ("x = { a = 1, a = 2 }\n", (1, 14)),
         ];
         for (text, at) in cases {
             let (line, column, message) = error(text);

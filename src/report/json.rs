@@ -67,6 +67,9 @@ struct FindingV1<'a> {
     fingerprint: &'a str,
     suppressed: Option<SuppressionV1<'a>>,
     properties: &'a serde_json::Map<String, serde_json::Value>,
+    module: Option<&'a str>,
+    call_chain: &'a [crate::finding::CallSite],
+    source_template: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -147,6 +150,9 @@ pub fn render(report: &Report<'_>) -> String {
                     source: x.source.as_deref(),
                 }),
                 properties: &f.properties,
+                module: f.module.as_deref(),
+                call_chain: &f.call_chain,
+                source_template: f.source_template.as_deref(),
             })
             .collect(),
         errors: s.diagnostics.iter().map(error_v1).collect(),

@@ -210,6 +210,13 @@ fn result(f: &Finding, rule_index: usize) -> Value {
     if let Some(p) = &f.path {
         r["properties"]["path"] = json!(p);
     }
+    let related = related_locations(f);
+    if !related.is_empty() {
+        r["relatedLocations"] = json!(related);
+    }
+    if let Some(m) = &f.module {
+        r["properties"]["module"] = json!(m);
+    }
     if let Some(rem) = &f.remediation {
         r["properties"]["remediation"] = json!(rem);
     }
@@ -235,6 +242,37 @@ fn result(f: &Finding, rule_index: usize) -> Value {
         r["suppressions"] = json!([sup]);
     }
     r
+}
+
+/// Where else a finding is: each module call that leads to it (a finding in
+/// a module is about one call of it), and the Helm template a rendered
+/// document came from.
+fn related_locations(f: &Finding) -> Vec<Value> {
+    let mut out: Vec<Value> = f
+        .call_chain
+        .iter()
+        .map(|c| {
+            json!({
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri_path(&c.file), "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": c.line.max(1), "startColumn": c.column.max(1)}
+                },
+                "message": {"text": format!("{} is called here", c.module)}
+            })
+        })
+        .collect();
+    if let Some(t) = &f.source_template {
+        out.push(json!({
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri_path(t), "uriBaseId": "%SRCROOT%"}
+            },
+            "message": {"text": format!("rendered from the Helm template {t}")}
+        }));
+    }
+    for (i, loc) in out.iter_mut().enumerate() {
+        loc["id"] = json!(i);
+    }
+    out
 }
 
 /// Percent-encode what a URI reference may not hold; keep `/`.

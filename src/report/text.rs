@@ -123,6 +123,19 @@ fn finding(out: &mut String, p: &Paint, report: &Report<'_>, f: &Finding) {
     if let Some(r) = &f.resource {
         let _ = writeln!(out, "  {pad} {} resource: {r}", p.blue("="));
     }
+    for c in &f.call_chain {
+        let _ = writeln!(
+            out,
+            "  {pad} {} via {} ({}:{})",
+            p.blue("="),
+            c.module,
+            c.file,
+            c.line
+        );
+    }
+    if let Some(t) = &f.source_template {
+        let _ = writeln!(out, "  {pad} {} template: {t}", p.blue("="));
+    }
     if let Some(title) = report.rules.get(&f.rule_id).and_then(|r| r.title.as_ref()) {
         if *title != f.message {
             let _ = writeln!(out, "  {pad} {} rule: {title}", p.blue("="));

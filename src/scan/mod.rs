@@ -20,6 +20,10 @@ use crate::policy::PolicySet;
 use crate::source_map::{LineIndex, PosTree, Position};
 use crate::suppress::{self, Directive};
 
+mod terraform;
+
+pub use terraform::var_file;
+
 #[derive(Debug, Clone)]
 pub struct ScanOptions {
     pub paths: Vec<PathBuf>,
@@ -34,6 +38,11 @@ pub struct ScanOptions {
     pub root: Option<PathBuf>,
     /// Evaluate the `.tf` files of a folder together, as one module.
     pub terraform_modules: bool,
+    /// Evaluate Terraform statically (variables, locals, module calls)
+    /// before the policies run; `false` is `--terraform-raw`.
+    pub terraform_eval: bool,
+    /// Variable values for root modules (`--tf-var-file`, `--tf-var`, …).
+    pub terraform_inputs: crate::terraform::Inputs,
 }
 
 impl Default for ScanOptions {
@@ -48,6 +57,8 @@ impl Default for ScanOptions {
             max_file_size: 256 * 1024 * 1024,
             root: None,
             terraform_modules: true,
+            terraform_eval: true,
+            terraform_inputs: crate::terraform::Inputs::default(),
         }
     }
 }
@@ -68,7 +79,7 @@ pub struct ScanResult {
 }
 
 /// A file read and parsed, ready to evaluate.
-struct Loaded {
+pub(crate) struct Loaded {
     file: String,
     text: String,
     lines: LineIndex,
@@ -122,38 +133,27 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             Err(d) => result.diagnostics.push(d),
         }
     } else {
-        let units = units(&found.inputs, opts.terraform_modules);
-        let per_unit: Vec<FileOutcome> = pool.install(|| {
-            units
+        let (files, folders) = units(&found.inputs, opts.terraform_modules);
+        let mut outcomes: Vec<Outcome> = pool.install(|| {
+            files
                 .par_iter()
                 .map_init(
                     || Evaluator::new(policies, opts.timeout),
-                    |ev, unit| match unit.as_slice() {
-                        [one] => one_file(ev, one, opts, &root),
-                        many => module(ev, many, opts, &root),
-                    },
+                    |ev, input| one_file(ev, input, opts, &root),
                 )
                 .collect()
         });
-        for o in per_unit {
-            match o {
-                FileOutcome::Skipped => result.skipped += 1,
-                FileOutcome::Done {
-                    files,
-                    documents,
-                    findings,
-                    diagnostics,
-                    warnings,
-                    directives,
-                } => {
-                    result.directives.extend(directives);
-                    result.files += files;
-                    result.documents += documents;
-                    result.findings.extend(findings);
-                    result.diagnostics.extend(diagnostics);
-                    result.warnings.extend(warnings);
-                }
-            }
+        outcomes.extend(terraform::folders(
+            &pool, &folders, opts, &root, &excludes, policies,
+        ));
+        for o in outcomes {
+            result.skipped += o.skipped;
+            result.directives.extend(o.directives);
+            result.files += o.files;
+            result.documents += o.documents;
+            result.findings.extend(o.findings);
+            result.diagnostics.extend(o.diagnostics);
+            result.warnings.extend(o.warnings);
         }
     }
     finding::sort(&mut result.findings);
@@ -162,30 +162,33 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
     Ok(result)
 }
 
-enum FileOutcome {
-    Skipped,
-    Done {
-        files: usize,
-        documents: usize,
-        findings: Vec<Finding>,
-        diagnostics: Vec<Diagnostic>,
-        warnings: Vec<Diagnostic>,
-        directives: Vec<Directive>,
-    },
+/// What one unit of work (a file, a Terraform folder) contributes.
+#[derive(Default)]
+struct Outcome {
+    files: usize,
+    documents: usize,
+    /// Files of no known kind passed over.
+    skipped: usize,
+    findings: Vec<Finding>,
+    diagnostics: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+    directives: Vec<Directive>,
 }
 
-fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) -> FileOutcome {
+fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) -> Outcome {
     let loaded = match load(input, opts, root) {
         Ok(Some(l)) => l,
-        Ok(None) => return FileOutcome::Skipped,
+        Ok(None) => {
+            return Outcome {
+                skipped: 1,
+                ..Outcome::default()
+            }
+        }
         Err(d) => {
-            return FileOutcome::Done {
+            return Outcome {
                 files: 1,
-                documents: 0,
-                findings: Vec::new(),
                 diagnostics: vec![d],
-                warnings: Vec::new(),
-                directives: Vec::new(),
+                ..Outcome::default()
             }
         }
     };
@@ -204,127 +207,42 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
             Err(d) => diagnostics.push(d),
         }
     }
-    FileOutcome::Done {
+    Outcome {
         files: 1,
         documents: loaded.documents.len(),
         findings,
         diagnostics,
         warnings: loaded.warnings,
         directives: loaded.directives,
+        skipped: 0,
     }
 }
 
-/// What is evaluated together: one file, or the `.tf`/`.tf.json` files of one
-/// folder (a Terraform module).
-fn units(inputs: &[Input], terraform_modules: bool) -> Vec<Vec<Input>> {
-    let mut out: Vec<Vec<Input>> = Vec::new();
-    let mut modules: std::collections::BTreeMap<PathBuf, usize> = Default::default();
+/// What is evaluated together: single files, and the `.tf`/`.tf.json` files
+/// of each folder (a Terraform module).
+fn units(inputs: &[Input], terraform_modules: bool) -> (Vec<Input>, Vec<Vec<Input>>) {
+    let mut files = Vec::new();
+    let mut folders: Vec<Vec<Input>> = Vec::new();
+    let mut index: std::collections::BTreeMap<PathBuf, usize> = Default::default();
     for input in inputs {
         let dir = match input {
-            Input::File { path, .. } if terraform_modules && is_module_file(path) => {
+            Input::File { path, .. } if terraform_modules && terraform::is_module_file(path) => {
                 path.parent().map(Path::to_path_buf)
             }
             _ => None,
         };
         match dir {
-            Some(d) => match modules.get(&d) {
-                Some(&i) => out[i].push(input.clone()),
+            Some(d) => match index.get(&d) {
+                Some(&i) => folders[i].push(input.clone()),
                 None => {
-                    modules.insert(d, out.len());
-                    out.push(vec![input.clone()]);
+                    index.insert(d, folders.len());
+                    folders.push(vec![input.clone()]);
                 }
             },
-            None => out.push(vec![input.clone()]),
+            None => files.push(input.clone()),
         }
     }
-    out
-}
-
-fn is_module_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.ends_with(".tf") || name.ends_with(".tf.json")
-}
-
-/// Evaluate a Terraform module folder as one configuration and send each
-/// finding back to the file its path enters.
-fn module(ev: &mut Evaluator, inputs: &[Input], opts: &ScanOptions, root: &Path) -> FileOutcome {
-    let mut loaded = Vec::new();
-    let mut diagnostics = Vec::new();
-    let mut warnings = Vec::new();
-    let mut directives = Vec::new();
-    for input in inputs {
-        match load(input, opts, root) {
-            Ok(Some(mut l)) => {
-                warnings.append(&mut l.warnings);
-                directives.append(&mut l.directives);
-                loaded.push(l);
-            }
-            Ok(None) => {}
-            Err(d) => diagnostics.push(d),
-        }
-    }
-    let files = inputs.len();
-    let Some(first) = loaded.first() else {
-        return FileOutcome::Done {
-            files,
-            documents: 0,
-            findings: Vec::new(),
-            diagnostics,
-            warnings,
-            directives,
-        };
-    };
-    let docs: Vec<&Value> = loaded
-        .iter()
-        .flat_map(|l| l.documents.iter().map(|d| &d.value))
-        .collect();
-    let merged = crate::module::Module::merge(&docs);
-    let doc = Document {
-        index: 0,
-        value: merged.value.clone(),
-        positions: PosTree::leaf(Position::new(1, 1)),
-    };
-    let src = Source {
-        file: &first.file,
-        kind: Kind::Terraform,
-        text: &first.text,
-        lines: &first.lines,
-        multi_document: false,
-    };
-    let mut findings = Vec::new();
-    match ev.document(&src, &doc) {
-        Ok(fs) => {
-            for mut f in fs {
-                let target = f.path.as_deref().and_then(|p| merged.locate(p));
-                let (owner, local) = match target {
-                    Some((i, local)) => (&loaded[i], Some(local)),
-                    None => (first, None),
-                };
-                let pos = match &local {
-                    Some(l) => owner
-                        .documents
-                        .first()
-                        .map_or(Position::new(1, 1), |d| crate::module::position(d, l)),
-                    None => owner
-                        .documents
-                        .first()
-                        .map_or(Position::new(1, 1), |d| d.positions.pos),
-                };
-                let locator = f.resource.clone().or(local).unwrap_or_default();
-                rehome(&mut f, owner, pos, &locator);
-                findings.push(f);
-            }
-        }
-        Err(d) => diagnostics.push(d),
-    }
-    FileOutcome::Done {
-        files,
-        documents: loaded.iter().map(|l| l.documents.len()).sum(),
-        findings,
-        diagnostics,
-        warnings,
-        directives,
-    }
+    (files, folders)
 }
 
 /// Read and parse one input. `Ok(None)`: a walked file whose kind is unknown.

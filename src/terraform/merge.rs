@@ -43,10 +43,12 @@ impl Module {
         Module { value, origins }
     }
 
-    /// The file and local pointer a merged pointer falls in, if any block
-    /// body contains it.
+    /// The file and local pointer a merged pointer falls in: the block body
+    /// that contains it, or, for a pointer above the bodies (a resource
+    /// type or name), the first file that has something under it.
     pub fn locate(&self, pointer: &str) -> Option<(usize, String)> {
-        self.origins
+        let inside = self
+            .origins
             .iter()
             .filter(|o| {
                 pointer == o.merged
@@ -54,7 +56,15 @@ impl Module {
                         && pointer[o.merged.len()..].starts_with('/'))
             })
             .max_by_key(|o| o.merged.len())
-            .map(|o| (o.file, format!("{}{}", o.local, &pointer[o.merged.len()..])))
+            .map(|o| (o.file, format!("{}{}", o.local, &pointer[o.merged.len()..])));
+        inside.or_else(|| {
+            self.origins
+                .iter()
+                .find(|o| {
+                    o.merged.starts_with(pointer) && o.merged[pointer.len()..].starts_with('/')
+                })
+                .map(|o| (o.file, pointer.to_owned()))
+        })
     }
 }
 
@@ -156,6 +166,10 @@ mod tests {
             m.locate("/resource/aws_s3_bucket_versioning/v/0"),
             Some((1, "/resource/aws_s3_bucket_versioning/v/0".to_string()))
         );
-        assert_eq!(m.locate("/resource"), None);
+        assert_eq!(
+            m.locate("/resource/aws_s3_bucket/c"),
+            Some((1, "/resource/aws_s3_bucket/c".to_string()))
+        );
+        assert_eq!(m.locate("/nothing"), None);
     }
 }

@@ -1,0 +1,405 @@
+//! Terraform folders in a scan: read each module folder, follow its local
+//! module calls to the folders they name (inside or outside the scanned
+//! paths, as Terraform would), evaluate every root module with what it calls
+//! (`crate::terraform`), run the policies on each module instance, and send
+//! every finding back to the module file and line it is about, with the
+//! calls that lead there.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde_json::Value;
+
+use super::{load, rehome, Loaded, Outcome, ScanOptions};
+use crate::diagnostic::Diagnostic;
+use crate::discover::{Excludes, Input};
+use crate::eval::{Evaluator, Source};
+use crate::finding::{CallSite, Finding};
+use crate::kind::Kind;
+use crate::parse::Document;
+use crate::policy::PolicySet;
+use crate::source_map::{self, PosTree, Position};
+use crate::terraform::{self, merge::Module, Instance};
+
+/// Folders one scan follows module calls into, beyond those it walked.
+const MAX_FOLDERS: usize = 4096;
+
+/// A `.tf` or `.tf.json` file: part of its folder's module.
+pub(super) fn is_module_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".tf") || name.ends_with(".tf.json")
+}
+
+struct Folder {
+    /// Canonical, to recognise a folder reached by two relative paths.
+    dir: PathBuf,
+    files: Vec<Loaded>,
+    merged: Module,
+    /// Found by the walk (a candidate root module), not only called.
+    scanned: bool,
+    outcome: Outcome,
+}
+
+pub(super) fn folders(
+    pool: &rayon::ThreadPool,
+    units: &[Vec<Input>],
+    opts: &ScanOptions,
+    root: &Path,
+    excludes: &Excludes,
+    policies: &PolicySet,
+) -> Vec<Outcome> {
+    let mut folders: Vec<Folder> = pool.install(|| {
+        units
+            .par_iter()
+            .map(|inputs| load_folder(inputs, opts, root, true))
+            .collect()
+    });
+    let links = if opts.terraform_eval {
+        follow_calls(&mut folders, opts, root, excludes)
+    } else {
+        HashMap::new()
+    };
+    let config = terraform::Config {
+        folders: folders
+            .iter()
+            .map(|f| terraform::Folder {
+                dir: f.dir.clone(),
+                value: f.merged.value.clone(),
+                tfvars: if f.scanned && opts.terraform_eval {
+                    tfvars(&f.dir)
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect(),
+        links,
+    };
+    let roots = roots(&folders, &config.links);
+    let mut inputs = opts.terraform_inputs.clone();
+    inputs.files_root.get_or_insert_with(|| root.to_path_buf());
+    let instances: Vec<Instance> = pool.install(|| {
+        roots
+            .par_iter()
+            .flat_map_iter(|&r| {
+                if opts.terraform_eval {
+                    terraform::evaluate(&config, r, &inputs)
+                } else {
+                    vec![Instance {
+                        folder: r,
+                        address: String::new(),
+                        chain: Vec::new(),
+                        value: config.folders[r].value.clone(),
+                        anchors: Vec::new(),
+                    }]
+                }
+            })
+            .collect()
+    });
+    let judged: Vec<(Vec<Finding>, Vec<Diagnostic>)> = pool.install(|| {
+        instances
+            .par_iter()
+            .map_init(
+                || Evaluator::new(policies, opts.timeout),
+                |ev, inst| judge(ev, inst, &folders),
+            )
+            .collect()
+    });
+    let mut out: Vec<Outcome> = folders.into_iter().map(|f| f.outcome).collect();
+    let mut found = Outcome::default();
+    for (findings, diagnostics) in judged {
+        found.findings.extend(findings);
+        found.diagnostics.extend(diagnostics);
+    }
+    out.push(found);
+    out
+}
+
+fn load_folder(inputs: &[Input], opts: &ScanOptions, root: &Path, scanned: bool) -> Folder {
+    let dir = inputs
+        .iter()
+        .find_map(|i| match i {
+            Input::File { path, .. } => path.parent().map(Path::to_path_buf),
+            Input::Stdin => None,
+        })
+        .unwrap_or_default();
+    let dir = dir.canonicalize().unwrap_or(dir);
+    let mut outcome = Outcome {
+        files: inputs.len(),
+        ..Outcome::default()
+    };
+    let mut files = Vec::new();
+    for input in inputs {
+        match load(input, opts, root) {
+            Ok(Some(mut l)) => {
+                outcome.warnings.append(&mut l.warnings);
+                outcome.directives.append(&mut l.directives);
+                outcome.documents += l.documents.len();
+                files.push(l);
+            }
+            Ok(None) => {}
+            Err(d) => outcome.diagnostics.push(d),
+        }
+    }
+    let docs: Vec<&Value> = files
+        .iter()
+        .flat_map(|l| l.documents.iter().map(|d| &d.value))
+        .collect();
+    let merged = Module::merge(&docs);
+    Folder {
+        dir,
+        files,
+        merged,
+        scanned,
+        outcome,
+    }
+}
+
+/// Load the folders local module calls name and link each call to its
+/// folder: `(calling folder, call name)` → called folder.
+fn follow_calls(
+    folders: &mut Vec<Folder>,
+    opts: &ScanOptions,
+    root: &Path,
+    excludes: &Excludes,
+) -> HashMap<(usize, String), usize> {
+    let mut index: HashMap<PathBuf, usize> = folders
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.dir.clone(), i))
+        .collect();
+    let mut links = HashMap::new();
+    let mut i = 0;
+    while i < folders.len() {
+        for (name, _, source) in terraform::local_calls(&folders[i].merged.value) {
+            let Ok(target) = folders[i].dir.join(&source).canonicalize() else {
+                continue;
+            };
+            let j = match index.get(&target) {
+                Some(&j) => j,
+                None => {
+                    let rel = target.strip_prefix(root).unwrap_or(&target);
+                    if folders.len() >= MAX_FOLDERS || !target.is_dir() || excludes.matches(rel) {
+                        continue;
+                    }
+                    let inputs = module_files(&target);
+                    if inputs.is_empty() {
+                        continue;
+                    }
+                    folders.push(load_folder(&inputs, opts, root, false));
+                    index.insert(target, folders.len() - 1);
+                    folders.len() - 1
+                }
+            };
+            links.entry((i, name)).or_insert(j);
+        }
+        i += 1;
+    }
+    links
+}
+
+/// A folder's `.tf`/`.tf.json` files, for a module the walk did not reach.
+fn module_files(dir: &Path) -> Vec<Input> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && is_module_file(p))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| Input::File {
+            path,
+            explicit: false,
+        })
+        .collect()
+}
+
+/// A root module's own variable files, in the order Terraform reads them:
+/// `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)`
+/// by name. One that does not parse is left out here (the walk reports it).
+fn tfvars(dir: &Path) -> Vec<Value> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut auto: Vec<PathBuf> = Vec::new();
+    let mut fixed: Vec<PathBuf> = Vec::new();
+    for e in entries.filter_map(Result::ok) {
+        let path = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name == "terraform.tfvars" || name == "terraform.tfvars.json" {
+            fixed.push(path);
+        } else if name.ends_with(".auto.tfvars") || name.ends_with(".auto.tfvars.json") {
+            auto.push(path);
+        }
+    }
+    fixed.sort_by_key(|p| p.extension().is_some_and(|e| e == "json"));
+    auto.sort();
+    fixed
+        .into_iter()
+        .chain(auto)
+        .filter_map(|p| var_file(&p).ok())
+        .collect()
+}
+
+/// A `.tfvars` or `.tfvars.json` file's values (`--tf-var-file` too).
+pub fn var_file(path: &Path) -> Result<Value, String> {
+    let shown = path.display();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+    let parsed = crate::parse::parse(&text, path, Some(Kind::Terraform)).map_err(|e| {
+        match e.position() {
+            Some((l, c)) => format!("{shown}:{l}:{c}: {e}"),
+            None => format!("{shown}: {e}"),
+        }
+    })?;
+    parsed
+        .documents
+        .into_iter()
+        .next()
+        .map(|d| d.value)
+        .ok_or_else(|| format!("{shown}: no values"))
+}
+
+/// Root modules: walked folders no other folder calls, and, so nothing goes
+/// unevaluated, walked folders only reachable through a cycle of calls.
+fn roots(folders: &[Folder], links: &HashMap<(usize, String), usize>) -> Vec<usize> {
+    let called: HashSet<usize> = links
+        .iter()
+        .filter(|((from, _), to)| from != *to)
+        .map(|(_, to)| *to)
+        .collect();
+    let mut roots: Vec<usize> = (0..folders.len())
+        .filter(|i| folders[*i].scanned && !called.contains(i))
+        .collect();
+    let mut reached: HashSet<usize> = HashSet::new();
+    let reach = |from: usize, reached: &mut HashSet<usize>| {
+        let mut todo = vec![from];
+        while let Some(f) = todo.pop() {
+            if reached.insert(f) {
+                todo.extend(links.iter().filter(|((a, _), _)| *a == f).map(|(_, b)| *b));
+            }
+        }
+    };
+    for &r in &roots {
+        reach(r, &mut reached);
+    }
+    for (i, f) in folders.iter().enumerate() {
+        if f.scanned && !reached.contains(&i) {
+            roots.push(i);
+            reach(i, &mut reached);
+        }
+    }
+    roots
+}
+
+/// Run the policies on one module instance; each finding goes back to the
+/// file and line of the module it is in.
+fn judge(
+    ev: &mut Evaluator,
+    inst: &Instance,
+    folders: &[Folder],
+) -> (Vec<Finding>, Vec<Diagnostic>) {
+    let folder = &folders[inst.folder];
+    let Some(first) = folder.files.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    let doc = Document {
+        index: 0,
+        value: inst.value.clone(),
+        positions: PosTree::leaf(Position::new(1, 1)),
+    };
+    let src = Source {
+        file: &first.file,
+        kind: Kind::Terraform,
+        text: &first.text,
+        lines: &first.lines,
+        multi_document: false,
+    };
+    let chain = call_sites(inst, folders);
+    // The calls (their files and addresses, never lines) tell two calls of
+    // one module apart: two findings, two fingerprints.
+    let calls: Vec<String> = chain
+        .iter()
+        .map(|c| format!("{}:{}", c.file, c.module))
+        .collect();
+    let calls = calls.join(">");
+    match ev.document(&src, &doc) {
+        Ok(found) => {
+            let out = found
+                .into_iter()
+                .map(|mut f| {
+                    let raw = f.path.as_deref().map(|p| {
+                        let evaluated = source_map::parse_pointer(p);
+                        source_map::pointer(&inst.raw_path(&evaluated))
+                    });
+                    let (owner, local) = locate(folder, raw.as_deref());
+                    let pos = position(owner, local.as_deref());
+                    let locator = f.resource.clone().or(local).unwrap_or_default();
+                    let locator = match calls.as_str() {
+                        "" => locator,
+                        c => format!("{c}|{locator}"),
+                    };
+                    rehome(&mut f, owner, pos, &locator);
+                    if !inst.address.is_empty() {
+                        f.module = Some(inst.address.clone());
+                    }
+                    f.call_chain = chain.clone();
+                    f
+                })
+                .collect();
+            (out, Vec::new())
+        }
+        Err(d) => (Vec::new(), vec![d]),
+    }
+}
+
+/// The file of a folder a merged pointer enters, and its pointer there.
+fn locate<'f>(folder: &'f Folder, merged: Option<&str>) -> (&'f Loaded, Option<String>) {
+    let target = merged.and_then(|p| folder.merged.locate(p));
+    match target.and_then(|(i, local)| Some((folder.files.get(i)?, local))) {
+        Some((owner, local)) => (owner, Some(local)),
+        None => (&folder.files[0], None),
+    }
+}
+
+fn position(owner: &Loaded, local: Option<&str>) -> Position {
+    let Some(doc) = owner.documents.first() else {
+        return Position::new(1, 1);
+    };
+    match local {
+        Some(l) => terraform::merge::position(doc, l),
+        None => doc.positions.pos,
+    }
+}
+
+/// Each call on the way to an instance: the instance it makes and the
+/// `module` block's place.
+fn call_sites(inst: &Instance, folders: &[Folder]) -> Vec<CallSite> {
+    let mut address = String::new();
+    inst.chain
+        .iter()
+        .map(|call| {
+            if !address.is_empty() {
+                address.push('.');
+            }
+            address.push_str(&call.address());
+            let caller = &folders[call.caller];
+            let pointer = format!("/module/{}/{}", escape(&call.name), call.block);
+            let (owner, local) = locate(caller, Some(&pointer));
+            let pos = position(owner, local.as_deref());
+            CallSite {
+                module: address.clone(),
+                file: owner.file.clone(),
+                line: pos.line,
+                column: pos.column,
+            }
+        })
+        .collect()
+}
+
+fn escape(k: &str) -> String {
+    k.replace('~', "~0").replace('/', "~1")
+}

@@ -32,6 +32,10 @@ pub enum Code {
     WaiverExpiring,
     /// A rule id in the configuration that no loaded rule has (a warning).
     UnknownRule,
+    /// A symbolic link whose targets loop (a warning; it is not followed).
+    SymlinkLoop,
+    /// A Helm chart's templates, passed over: only `helm template` renders them (a note).
+    HelmChart,
 }
 
 impl Code {
@@ -50,6 +54,8 @@ impl Code {
             Code::WaiverExpired => "waiver-expired",
             Code::WaiverExpiring => "waiver-expiring",
             Code::UnknownRule => "unknown-rule",
+            Code::SymlinkLoop => "symlink-loop",
+            Code::HelmChart => "helm-chart",
         }
     }
 
@@ -68,6 +74,10 @@ impl Code {
             Code::WaiverExpired => "a waiver has expired; its findings count again",
             Code::WaiverExpiring => "a waiver expires soon",
             Code::UnknownRule => "the configuration names a rule id that no policy defines",
+            Code::SymlinkLoop => "a symbolic link loops back on itself and was not followed",
+            Code::HelmChart => {
+                "a Helm chart's templates were not evaluated; scan its rendered output"
+            }
         }
     }
 }

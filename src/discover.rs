@@ -25,6 +25,11 @@ pub struct Discovered {
     /// Files of no known kind passed over in directory walks.
     pub skipped: usize,
     pub errors: Vec<Diagnostic>,
+    /// Remarks that do not fail the run (a symbolic link that loops).
+    pub warnings: Vec<Diagnostic>,
+    /// Helm charts whose templates were found (not evaluated: only `helm
+    /// template` can render them), with how many template files each has.
+    pub charts: std::collections::BTreeMap<PathBuf, usize>,
 }
 
 #[derive(Clone)]
@@ -79,6 +84,10 @@ pub fn discover(paths: &[PathBuf], excludes: &Excludes) -> Discovered {
         } else if p.is_dir() {
             walk(p, excludes, &mut out);
         } else if p.exists() {
+            if let Some(chart) = crate::helm::chart_of(p) {
+                *out.charts.entry(chart.to_path_buf()).or_default() += 1;
+                continue;
+            }
             out.inputs.push(Input::File {
                 path: p.clone(),
                 explicit: true,
@@ -139,7 +148,16 @@ fn walk(root: &Path, excludes: &Excludes, out: &mut Discovered) {
             // Follow a link only when it stays inside the root and names a file.
             match path.canonicalize() {
                 Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
-                _ => continue,
+                Ok(_) => continue,
+                Err(_) if loops(&path) => {
+                    out.warnings.push(Diagnostic::new(
+                        Code::SymlinkLoop,
+                        path.display().to_string(),
+                        "symbolic link loops back on itself; not followed",
+                    ));
+                    continue;
+                }
+                Err(_) => continue,
             }
         } else if !ft.is_file() {
             continue;
@@ -151,7 +169,9 @@ fn walk(root: &Path, excludes: &Excludes, out: &mut Discovered) {
         if own {
             continue;
         }
-        if kind::from_path(&path).is_some() {
+        if let Some(chart) = crate::helm::chart_of(&path) {
+            *out.charts.entry(chart.to_path_buf()).or_default() += 1;
+        } else if kind::from_path(&path).is_some() {
             found.push(path);
         } else {
             out.skipped += 1;
@@ -162,6 +182,27 @@ fn walk(root: &Path, excludes: &Excludes, out: &mut Discovered) {
         path,
         explicit: false,
     }));
+}
+
+/// Whether a symbolic link's chain of targets comes back to a link it
+/// already passed (`a -> a`, `a -> b -> a`).
+fn loops(link: &Path) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut current = link.to_path_buf();
+    for _ in 0..64 {
+        let Ok(target) = std::fs::read_link(&current) else {
+            return false;
+        };
+        let next = match current.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+        if !seen.insert(current) {
+            return true;
+        }
+        current = next;
+    }
+    true
 }
 
 #[cfg(test)]

@@ -27,12 +27,17 @@ pub enum Kind {
     Yaml,
     Jsonl,
     Toml,
+    /// A file of a Helm chart's `templates/` folder: Go templates that only
+    /// `helm template` can turn into manifests, so never evaluated as such.
+    HelmTemplate,
 }
 
 /// The text format a kind is written in, which picks the parser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Syntax {
     Json,
+    /// JSON with comments and trailing commas (`tsconfig.json`, `*.jsonc`).
+    Jsonc,
     JsonLines,
     Yaml,
     Toml,
@@ -41,7 +46,7 @@ pub enum Syntax {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 19] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Terraform,
         Kind::TerraformPlan,
         Kind::Kubernetes,
@@ -61,6 +66,7 @@ impl Kind {
         Kind::Yaml,
         Kind::Jsonl,
         Kind::Toml,
+        Kind::HelmTemplate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -84,6 +90,7 @@ impl Kind {
             Kind::Yaml => "yaml",
             Kind::Jsonl => "jsonl",
             Kind::Toml => "toml",
+            Kind::HelmTemplate => "helm-template",
         }
     }
 
@@ -100,6 +107,7 @@ impl Kind {
             | Kind::Cloudformation
             | Kind::GithubWorkflow
             | Kind::DockerCompose
+            | Kind::HelmTemplate
             | Kind::Yaml => Syntax::Yaml,
             // JSON falls back to JSON Lines when a second value follows, so a
             // stream and a single pretty-printed event both read.
@@ -151,24 +159,24 @@ pub fn from_path(path: &Path) -> Option<PathHint> {
     let hint = |syntax, kind| Some(PathHint { syntax, kind });
 
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-    // `Dockerfile.prod` is a Dockerfile; `dockerfile.json` (a report about one) is not.
-    let data_ext = matches!(
-        ext,
-        "json" | "jsonl" | "yaml" | "yml" | "toml" | "sarif" | "md" | "txt" | "rego"
-    );
-    if lower == "dockerfile"
-        || (lower.starts_with("dockerfile.") && !data_ext)
-        || lower.ends_with(".dockerfile")
-        || lower == "containerfile"
-        || (lower.starts_with("containerfile.") && !data_ext)
-    {
+    if is_dockerfile_name(&lower) {
         return hint(Syntax::Dockerfile, Some(Kind::Dockerfile));
     }
-    if lower.ends_with(".tf.json") || lower.ends_with(".tfvars.json") {
+    if lower.ends_with(".tf.json")
+        || lower.ends_with(".tfvars.json")
+        || lower.ends_with(".tftest.json")
+    {
         return hint(Syntax::Json, Some(Kind::Terraform));
     }
-    if lower.ends_with(".tf") || lower.ends_with(".tfvars") {
+    if lower.ends_with(".tf")
+        || lower.ends_with(".tfvars")
+        || lower.ends_with(".tftest.hcl")
+        || lower.ends_with(".tfmock.hcl")
+    {
         return hint(Syntax::Hcl, Some(Kind::Terraform));
+    }
+    if is_jsonc_name(&lower) {
+        return hint(Syntax::Jsonc, None);
     }
     match ext {
         "yaml" | "yml" => {
@@ -182,6 +190,85 @@ pub fn from_path(path: &Path) -> Option<PathHint> {
         "jsonl" | "ndjson" => hint(Syntax::JsonLines, None),
         "toml" => hint(Syntax::Toml, Some(Kind::Toml)),
         _ => None,
+    }
+}
+
+/// Extensions that make a `Dockerfile.*` name something else: a template
+/// (`Dockerfile.template`, `.j2`), a test fixture (`.golden`), a report or
+/// a note about one (`dockerfile.json`, `.md`), a backup, a script.
+const NOT_DOCKERFILE: &[&str] = &[
+    "template", "tmpl", "tpl", "gotmpl", "j2", "jinja", "jinja2", "mustache", "hbs", "erb",
+    "golden", "snap", "json", "jsonl", "yaml", "yml", "toml", "xml", "html", "sarif", "md",
+    "markdown", "rst", "txt", "orig", "bak", "backup", "old", "swp", "rej", "diff", "patch", "sh",
+    "bash", "ps1", "py", "rego", "lock", "log", "in", "sig", "asc", "sha256",
+];
+
+/// `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`, …,
+/// but not a name with any extension of [`NOT_DOCKERFILE`].
+fn is_dockerfile_name(lower: &str) -> bool {
+    let (stem, rest) = match lower.split_once('.') {
+        Some((stem, rest)) => (stem, rest),
+        None => (lower, ""),
+    };
+    let parts: Vec<&str> = if rest.is_empty() {
+        Vec::new()
+    } else {
+        rest.split('.').collect()
+    };
+    let named = matches!(stem, "dockerfile" | "containerfile");
+    let suffixed = parts
+        .iter()
+        .position(|p| *p == "dockerfile" || *p == "containerfile");
+    let extensions: &[&str] = match (named, suffixed) {
+        (true, _) => &parts,
+        (false, Some(i)) => &parts[i + 1..],
+        (false, None) => return false,
+    };
+    !extensions.iter().any(|e| NOT_DOCKERFILE.contains(e))
+}
+
+/// JSON files that editors and tools write with comments and trailing
+/// commas (TypeScript, VS Code, dev containers).
+fn is_jsonc_name(lower: &str) -> bool {
+    lower.ends_with(".jsonc")
+        || lower.ends_with(".json5")
+        || (lower.starts_with("tsconfig") && lower.ends_with(".json"))
+        || (lower.starts_with("jsconfig") && lower.ends_with(".json"))
+        || lower == ".devcontainer.json"
+        || lower == "devcontainer.json"
+        || lower == "devcontainer-feature.json"
+}
+
+/// The kinds a file at this path can turn out to be once its content is
+/// read: a walk need not parse a file that no loaded policy could read.
+pub fn candidates(path: &Path) -> Vec<Kind> {
+    use Kind::*;
+    let reports = [
+        TerraformPlan,
+        Kubernetes,
+        Cloudformation,
+        GithubWorkflow,
+        Cyclonedx,
+        Spdx,
+        Sarif,
+        Trivy,
+        Grype,
+        Falco,
+        Asff,
+        Ocsf,
+    ];
+    match from_path(path) {
+        None => Vec::new(),
+        Some(PathHint { kind: Some(k), .. }) => vec![k],
+        Some(PathHint { syntax, .. }) => match syntax {
+            Syntax::Json => reports.into_iter().chain([Json, Jsonl]).collect(),
+            Syntax::Yaml => reports.into_iter().chain([DockerCompose, Yaml]).collect(),
+            Syntax::Jsonc => vec![Json],
+            Syntax::JsonLines => vec![Falco, Ocsf, Jsonl],
+            Syntax::Toml => vec![Toml],
+            Syntax::Hcl => vec![Terraform],
+            Syntax::Dockerfile => vec![Dockerfile],
+        },
     }
 }
 
@@ -206,6 +293,7 @@ fn is_compose_name(path: &Path) -> bool {
 pub fn from_content(syntax: Syntax, path: &Path, docs: &[&Value]) -> Kind {
     let first = docs.first().copied();
     match syntax {
+        Syntax::Jsonc => Kind::Json,
         Syntax::Hcl => Kind::Terraform,
         Syntax::Dockerfile => Kind::Dockerfile,
         Syntax::Toml => Kind::Toml,
@@ -358,6 +446,58 @@ mod tests {
         assert_eq!(k(".github/workflows/ci.yml"), Some(Kind::GithubWorkflow));
         assert_eq!(k("ci.yml"), None);
         assert_eq!(k("README.md"), None);
+        assert_eq!(k("tests/main.tftest.hcl"), Some(Kind::Terraform));
+    }
+
+    /// Names that only look like a Dockerfile are something else.
+    #[test]
+    fn dockerfile_names_ignore_template_fixture_and_backup_suffixes() {
+        let docker =
+            |p: &str| from_path(Path::new(p)).and_then(|h| h.kind) == Some(Kind::Dockerfile);
+        for yes in [
+            "Dockerfile",
+            "Dockerfile.prod",
+            "Dockerfile.dev",
+            "dockerfile.alpine",
+            "api.Dockerfile",
+            "web.dockerfile",
+            "Containerfile.fedora",
+            "Dockerfile.ubuntu.22",
+        ] {
+            assert!(docker(yes), "{yes} is a Dockerfile");
+        }
+        for no in [
+            "Dockerfile.template",
+            "dockerfile.json.golden",
+            "Dockerfile.j2",
+            "Dockerfile.jinja",
+            "Dockerfile.tmpl",
+            "Dockerfile.md",
+            "Dockerfile.orig",
+            "Dockerfile.bak",
+            "Dockerfile.sh",
+            "api.Dockerfile.j2",
+            "dockerfile.json",
+            "Dockerfile.txt",
+            "Dockerfiles",
+            "dockerfile_lint.py",
+        ] {
+            assert!(!docker(no), "{no} is not a Dockerfile");
+        }
+    }
+
+    #[test]
+    fn jsonc_names_are_read_with_comments() {
+        let syntax = |p: &str| from_path(Path::new(p)).map(|h| h.syntax);
+        assert_eq!(syntax("tsconfig.json"), Some(Syntax::Jsonc));
+        assert_eq!(syntax("tsconfig.build.json"), Some(Syntax::Jsonc));
+        assert_eq!(syntax(".devcontainer.json"), Some(Syntax::Jsonc));
+        assert_eq!(
+            syntax(".devcontainer/devcontainer.json"),
+            Some(Syntax::Jsonc)
+        );
+        assert_eq!(syntax("settings.jsonc"), Some(Syntax::Jsonc));
+        assert_eq!(syntax("package.json"), Some(Syntax::Json));
     }
 
     #[test]

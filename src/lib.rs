@@ -12,6 +12,7 @@ pub mod discover;
 pub mod eval;
 pub mod events;
 pub mod finding;
+pub mod helm;
 pub mod kind;
 pub mod parse;
 pub mod policy;

@@ -26,6 +26,16 @@ pub fn parse(text: &str) -> Result<(Value, PosTree), SyntaxError> {
     parser.document().map_err(|fail| parser.error(fail, true))
 }
 
+/// Parse JSON with comments (`//`, `/* */`) and trailing commas, as VS Code,
+/// TypeScript and dev containers write `tsconfig.json`, `.devcontainer.json`
+/// and `*.jsonc`.
+pub fn parse_jsonc(text: &str) -> Result<(Value, PosTree), SyntaxError> {
+    let mut parser = Parser::new(text, 1, Stacks::default());
+    parser.jsonc = true;
+    parser.skip_bom();
+    parser.document().map_err(|fail| parser.error(fail, false))
+}
+
 /// Parse JSON Lines: one document per line (lines end at `\n`, a trailing
 /// `\r` is dropped), blank lines skipped. Each document comes with the
 /// 1-based file line it sits on, and its positions are real file positions.
@@ -96,6 +106,8 @@ struct Parser<'a> {
     col_off: usize,
     col: usize,
     stacks: Stacks,
+    /// Comments and trailing commas allowed.
+    jsonc: bool,
 }
 
 /// The open containers and their finished children, innermost last. The
@@ -139,6 +151,7 @@ impl<'a> Parser<'a> {
             col_off: 0,
             col: 0,
             stacks,
+            jsonc: false,
         }
     }
 
@@ -218,9 +231,43 @@ impl<'a> Parser<'a> {
                     self.line += 1;
                     self.line_start = self.i + 1;
                 }
+                b'/' if self.jsonc => {
+                    if !self.skip_comment() {
+                        break;
+                    }
+                    continue;
+                }
                 _ => break,
             }
             self.i += 1;
+        }
+    }
+
+    /// A `//` or `/* */` comment at `self.i`, skipped (lines counted); false
+    /// if there is none, or it does not end.
+    #[cold]
+    fn skip_comment(&mut self) -> bool {
+        match self.bytes.get(self.i + 1) {
+            Some(b'/') => {
+                let rest = &self.bytes[self.i..];
+                self.i += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                true
+            }
+            Some(b'*') => {
+                let Some(len) = self.text[self.i + 2..].find("*/") else {
+                    return false;
+                };
+                let end = self.i + 2 + len + 2;
+                for at in self.i..end {
+                    if self.bytes[at] == b'\n' {
+                        self.line += 1;
+                        self.line_start = at + 1;
+                    }
+                }
+                self.i = end;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -320,24 +367,19 @@ impl<'a> Parser<'a> {
                                 self.i += 1;
                                 self.skip_ws();
                                 if self.peek() == Some(b']') {
-                                    return Err(Fail::at(self.i, "trailing comma in array"));
+                                    if !self.jsonc {
+                                        return Err(Fail::at(self.i, "trailing comma in array"));
+                                    }
+                                    self.i += 1;
+                                    done = self.close_array(array_pos, items, trees);
+                                    continue;
                                 }
                                 pos = self.position();
                                 break;
                             }
                             Some(b']') => {
                                 self.i += 1;
-                                self.stacks.frames.pop();
-                                let items: Vec<Value> = self.stacks.items.drain(items..).collect();
-                                let children: Vec<PosTree> =
-                                    self.stacks.trees.drain(trees..).collect();
-                                done = (
-                                    Value::Array(items),
-                                    PosTree {
-                                        pos: array_pos,
-                                        children,
-                                    },
-                                );
+                                done = self.close_array(array_pos, items, trees);
                             }
                             Some(_) => {
                                 return Err(Fail::at(
@@ -363,6 +405,11 @@ impl<'a> Parser<'a> {
                                 self.skip_ws();
                                 match self.peek() {
                                     Some(b'"') => {}
+                                    Some(b'}') if self.jsonc => {
+                                        self.i += 1;
+                                        done = self.close_object(object_pos, members, trees);
+                                        continue;
+                                    }
                                     Some(b'}') => {
                                         return Err(Fail::at(self.i, "trailing comma in object"))
                                     }
@@ -380,18 +427,7 @@ impl<'a> Parser<'a> {
                             }
                             Some(b'}') => {
                                 self.i += 1;
-                                self.stacks.frames.pop();
-                                let (map, children) = build_object(
-                                    self.stacks.members.drain(members..),
-                                    self.stacks.trees.drain(trees..),
-                                );
-                                done = (
-                                    Value::Object(map),
-                                    PosTree {
-                                        pos: object_pos,
-                                        children,
-                                    },
-                                );
+                                done = self.close_object(object_pos, members, trees);
                             }
                             Some(_) => {
                                 return Err(Fail::at(
@@ -405,6 +441,23 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+    }
+
+    /// The innermost container is complete: pop it with its children.
+    fn close_array(&mut self, pos: Position, items: usize, trees: usize) -> (Value, PosTree) {
+        self.stacks.frames.pop();
+        let items: Vec<Value> = self.stacks.items.drain(items..).collect();
+        let children: Vec<PosTree> = self.stacks.trees.drain(trees..).collect();
+        (Value::Array(items), PosTree { pos, children })
+    }
+
+    fn close_object(&mut self, pos: Position, members: usize, trees: usize) -> (Value, PosTree) {
+        self.stacks.frames.pop();
+        let (map, children) = build_object(
+            self.stacks.members.drain(members..),
+            self.stacks.trees.drain(trees..),
+        );
+        (Value::Object(map), PosTree { pos, children })
     }
 
     /// Parse an object key at `self.i` (a quote) through its colon, leaving

@@ -149,6 +149,11 @@ fn parse_syntax(text: &str, syntax: Syntax) -> Result<Parsed, ParseError> {
             }
             Err(e) => Err(e.into()),
         },
+        Syntax::Jsonc => Ok((
+            Syntax::Jsonc,
+            vec![single(json::parse_jsonc(text)?)],
+            Vec::new(),
+        )),
         Syntax::JsonLines => Ok((
             Syntax::JsonLines,
             lines_to_documents(json::parse_lines(text)?),

@@ -15,10 +15,12 @@ struct JsonReport<'a> {
     version: &'static str,
     tool: Tool,
     verdict: VerdictV1<'a>,
-    summary: Summary,
+    summary: Summary<'a>,
     findings: Vec<FindingV1<'a>>,
     errors: Vec<ErrorV1<'a>>,
     warnings: Vec<ErrorV1<'a>>,
+    /// What was passed over and how to scan it instead.
+    notes: Vec<ErrorV1<'a>>,
 }
 
 #[derive(Serialize)]
@@ -35,7 +37,7 @@ struct VerdictV1<'a> {
 }
 
 #[derive(Serialize)]
-struct Summary {
+struct Summary<'a> {
     files: usize,
     documents: usize,
     skipped: usize,
@@ -45,6 +47,7 @@ struct Summary {
     suppressed: usize,
     failing: usize,
     input_errors: usize,
+    skipped_reasons: &'a std::collections::BTreeMap<String, usize>,
 }
 
 #[derive(Serialize)]
@@ -118,6 +121,7 @@ pub fn render(report: &Report<'_>) -> String {
             suppressed: v.suppressed,
             failing: v.failing,
             input_errors: v.input_errors,
+            skipped_reasons: &s.skipped_reasons,
         },
         findings: s
             .findings
@@ -157,6 +161,7 @@ pub fn render(report: &Report<'_>) -> String {
             .collect(),
         errors: s.diagnostics.iter().map(error_v1).collect(),
         warnings: s.warnings.iter().map(error_v1).collect(),
+        notes: s.notes.iter().map(error_v1).collect(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');

@@ -45,8 +45,10 @@ pub fn render(report: &Report<'_>) -> String {
         .collect();
     let errors = report.scan.diagnostics.iter().map(|d| (d, "error"));
     let warnings = report.scan.warnings.iter().map(|d| (d, "warning"));
+    let notes = report.scan.notes.iter().map(|d| (d, "note"));
     let notifications: Vec<Value> = errors
         .chain(warnings)
+        .chain(notes)
         .map(|(d, level)| {
             let mut n = json!({
                 "level": level,

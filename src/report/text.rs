@@ -72,6 +72,14 @@ pub fn render(report: &Report<'_>, color: bool) -> String {
             let _ = writeln!(out, "{}: {d}", p.red("error"));
         }
     }
+    if !report.scan.notes.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for d in &report.scan.notes {
+            let _ = writeln!(out, "{}: {}", p.blue("note"), d.message);
+        }
+    }
     if !out.is_empty() {
         out.push('\n');
     }

@@ -2,7 +2,7 @@
 //! parallel per file. Only findings and diagnostics leave a worker, so memory
 //! stays flat however many files there are.
 
-use std::io::Read;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -13,8 +13,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::discover::{self, Excludes, Input};
 use crate::eval::{Evaluator, Source};
 use crate::finding::{self, Finding};
-use crate::kind::Kind;
-use crate::kind::Syntax;
+use crate::kind::{self, Kind, Syntax};
 use crate::parse::{self, Document, ParseError};
 use crate::policy::PolicySet;
 use crate::source_map::{LineIndex, PosTree, Position};
@@ -71,11 +70,15 @@ pub struct ScanResult {
     pub diagnostics: Vec<Diagnostic>,
     /// Remarks that do not fail the run (e.g. an unknown CloudFormation tag).
     pub warnings: Vec<Diagnostic>,
+    /// What was passed over and how to scan it instead (a Helm chart).
+    pub notes: Vec<Diagnostic>,
     /// `verdict:ignore[...]` comments found in the inputs.
     pub directives: Vec<Directive>,
     pub files: usize,
     pub documents: usize,
     pub skipped: usize,
+    /// `skipped` by why: `unknown-kind`, `kind-not-read`, `helm-template`.
+    pub skipped_reasons: std::collections::BTreeMap<String, usize>,
 }
 
 /// A file read and parsed, ready to evaluate.
@@ -98,32 +101,61 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         root: root.clone(),
         skipped: found.skipped,
         diagnostics: found.errors,
+        warnings: found.warnings,
         ..ScanResult::default()
     };
+    if found.skipped > 0 {
+        result
+            .skipped_reasons
+            .insert(Skip::UnknownKind.name().to_owned(), found.skipped);
+    }
+    for (chart, templates) in &found.charts {
+        let shown = relative(chart, &root);
+        result.skipped += templates;
+        *result
+            .skipped_reasons
+            .entry("helm-template".to_owned())
+            .or_default() += templates;
+        result.notes.push(Diagnostic::new(
+            Code::HelmChart,
+            shown.clone(),
+            format!(
+                "chart {shown}: {templates} template{} not evaluated; scan rendered output: `helm template {shown} | verdict scan - --kind kubernetes`",
+                if *templates == 1 { "" } else { "s" }
+            ),
+        ));
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.unwrap_or(0))
         .stack_size(16 * 1024 * 1024)
         .build()
         .map_err(|e| e.to_string())?;
 
+    let reads = Reads::new(policies, opts.combine);
     if opts.combine {
-        let loaded: Vec<Result<Option<Loaded>, Diagnostic>> = pool.install(|| {
+        let loaded: Vec<Read> = pool.install(|| {
             found
                 .inputs
                 .par_iter()
-                .map(|i| load(i, opts, &root))
+                .map(|i| load(i, opts, &root, &reads))
                 .collect()
         });
         let mut files = Vec::new();
         for l in loaded {
             match l {
-                Ok(Some(mut f)) => {
+                Read::File(mut f) => {
                     result.warnings.append(&mut f.warnings);
                     result.directives.append(&mut f.directives);
-                    files.push(f)
+                    files.push(*f)
                 }
-                Ok(None) => result.skipped += 1,
-                Err(d) => result.diagnostics.push(d),
+                Read::Skipped(why) => {
+                    result.skipped += 1;
+                    *result
+                        .skipped_reasons
+                        .entry(why.name().to_owned())
+                        .or_default() += 1;
+                }
+                Read::Failed(d) => result.diagnostics.push(d),
             }
         }
         result.files = files.len();
@@ -139,15 +171,21 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                 .par_iter()
                 .map_init(
                     || Evaluator::new(policies, opts.timeout),
-                    |ev, input| one_file(ev, input, opts, &root),
+                    |ev, input| one_file(ev, input, opts, &root, &reads),
                 )
                 .collect()
         });
         outcomes.extend(terraform::folders(
-            &pool, &folders, opts, &root, &excludes, policies,
+            &pool, &folders, opts, &root, &excludes, policies, &reads,
         ));
         for o in outcomes {
-            result.skipped += o.skipped;
+            for (why, n) in o.skipped {
+                result.skipped += n;
+                *result
+                    .skipped_reasons
+                    .entry(why.name().to_owned())
+                    .or_default() += n;
+            }
             result.directives.extend(o.directives);
             result.files += o.files;
             result.documents += o.documents;
@@ -167,24 +205,34 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
 struct Outcome {
     files: usize,
     documents: usize,
-    /// Files of no known kind passed over.
-    skipped: usize,
+    /// Files passed over, by why.
+    skipped: std::collections::BTreeMap<Skip, usize>,
     findings: Vec<Finding>,
     diagnostics: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
     directives: Vec<Directive>,
 }
 
-fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) -> Outcome {
-    let loaded = match load(input, opts, root) {
-        Ok(Some(l)) => l,
-        Ok(None) => {
-            return Outcome {
-                skipped: 1,
-                ..Outcome::default()
-            }
+impl Outcome {
+    fn skipped(why: Skip) -> Outcome {
+        Outcome {
+            skipped: [(why, 1)].into(),
+            ..Outcome::default()
         }
-        Err(d) => {
+    }
+}
+
+fn one_file(
+    ev: &mut Evaluator,
+    input: &Input,
+    opts: &ScanOptions,
+    root: &Path,
+    reads: &Reads,
+) -> Outcome {
+    let loaded = match load(input, opts, root, reads) {
+        Read::File(l) => l,
+        Read::Skipped(skip) => return Outcome::skipped(skip),
+        Read::Failed(d) => {
             return Outcome {
                 files: 1,
                 diagnostics: vec![d],
@@ -201,9 +249,21 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
     };
     let mut findings = Vec::new();
     let mut diagnostics = Vec::new();
+    let templates = match loaded.kind.natural_syntax() {
+        Syntax::Yaml => crate::helm::source_templates(&loaded.text, &loaded.documents),
+        _ => Vec::new(),
+    };
     for doc in &loaded.documents {
         match ev.document(&src, doc) {
-            Ok(f) => findings.extend(f),
+            Ok(mut f) => {
+                let template = templates.iter().find(|(i, _)| *i == doc.index);
+                if let Some((_, t)) = template {
+                    for finding in &mut f {
+                        finding.source_template = Some(t.clone());
+                    }
+                }
+                findings.extend(f)
+            }
             Err(d) => diagnostics.push(d),
         }
     }
@@ -214,7 +274,7 @@ fn one_file(ev: &mut Evaluator, input: &Input, opts: &ScanOptions, root: &Path) 
         diagnostics,
         warnings: loaded.warnings,
         directives: loaded.directives,
-        skipped: 0,
+        skipped: Default::default(),
     }
 }
 
@@ -245,23 +305,100 @@ fn units(inputs: &[Input], terraform_modules: bool) -> (Vec<Input>, Vec<Vec<Inpu
     (files, folders)
 }
 
-/// Read and parse one input. `Ok(None)`: a walked file whose kind is unknown.
-fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>, Diagnostic> {
+/// Which input kinds the selected policies can see: a walk passes over a
+/// file of a kind nothing reads instead of parsing it (a `tsconfig.json` with
+/// comments cannot fail a Kubernetes gate).
+pub(crate) struct Reads {
+    kinds: Vec<Kind>,
+}
+
+impl Reads {
+    pub(crate) fn new(policies: &PolicySet, combine: bool) -> Reads {
+        let kinds = Kind::ALL
+            .into_iter()
+            .filter(|&k| {
+                policies.packages.iter().any(|p| {
+                    (!combine || p.kinds.is_none())
+                        && p.applies_to(k)
+                        && p.rules
+                            .iter()
+                            .any(|r| r.kinds.as_ref().is_none_or(|ks| ks.contains(&k)))
+                })
+            })
+            .collect();
+        Reads { kinds }
+    }
+
+    fn sees(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
+}
+
+/// Why a file was passed over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Skip {
+    /// Not a kind verdict knows.
+    UnknownKind,
+    /// A kind no selected policy reads.
+    NotRead,
+}
+
+impl Skip {
+    pub fn name(self) -> &'static str {
+        match self {
+            Skip::UnknownKind => "unknown-kind",
+            Skip::NotRead => "kind-not-read",
+        }
+    }
+}
+
+/// An input read: parsed, passed over, or not readable.
+pub(crate) enum Read {
+    File(Box<Loaded>),
+    Skipped(Skip),
+    Failed(Diagnostic),
+}
+
+/// Read and parse one input.
+fn load(input: &Input, opts: &ScanOptions, root: &Path, reads: &Reads) -> Read {
+    if let Input::File {
+        path,
+        explicit: false,
+    } = input
+    {
+        if opts.kind.is_none() && !kind::candidates(path).into_iter().any(|k| reads.sees(k)) {
+            return Read::Skipped(Skip::NotRead);
+        }
+    }
+    match load_file(input, opts, root, reads) {
+        Ok(l) => Read::File(Box::new(l)),
+        Err(Ok(skip)) => Read::Skipped(skip),
+        Err(Err(d)) => Read::Failed(d),
+    }
+}
+
+/// `Err(Ok(skip))`: a walked file passed over.
+fn load_file(
+    input: &Input,
+    opts: &ScanOptions,
+    root: &Path,
+    reads: &Reads,
+) -> Result<Loaded, Result<Skip, Diagnostic>> {
     let (file, path, bytes, explicit) = match input {
         Input::Stdin => {
             let mut buf = Vec::new();
             std::io::stdin()
                 .take(opts.max_file_size + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| Diagnostic::new(Code::ReadError, "-", e.to_string()))?;
+                .map_err(|e| Err(Diagnostic::new(Code::ReadError, "-", e.to_string())))?;
             ("-".to_string(), PathBuf::from("-"), buf, true)
         }
         Input::File { path, explicit } => {
             let file = relative(path, root);
             let meta = std::fs::metadata(path)
-                .map_err(|e| Diagnostic::new(Code::ReadError, &file, e.to_string()))?;
+                .map_err(|e| Err(Diagnostic::new(Code::ReadError, &file, e.to_string())))?;
             if meta.len() > opts.max_file_size {
-                return Err(Diagnostic::new(
+                return Err(Err(Diagnostic::new(
                     Code::TooLarge,
                     &file,
                     format!(
@@ -269,36 +406,46 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
                         meta.len(),
                         opts.max_file_size
                     ),
-                ));
+                )));
             }
             let bytes = std::fs::read(path)
-                .map_err(|e| Diagnostic::new(Code::ReadError, &file, e.to_string()))?;
+                .map_err(|e| Err(Diagnostic::new(Code::ReadError, &file, e.to_string())))?;
             (file, path.clone(), bytes, *explicit)
         }
     };
     if bytes.len() as u64 > opts.max_file_size {
-        return Err(Diagnostic::new(
+        return Err(Err(Diagnostic::new(
             Code::TooLarge,
             &file,
             format!(
                 "input is over the --max-file-size limit of {}",
                 opts.max_file_size
             ),
-        ));
+        )));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::new(
+        Err(Diagnostic::new(
             Code::ReadError,
             &file,
             format!(
                 "not UTF-8 text (invalid byte at offset {})",
                 e.utf8_error().valid_up_to()
             ),
-        )
+        ))
     })?;
     let parsed = match parse::parse(&text, &path, opts.kind) {
+        Ok(p) if !explicit && opts.kind.is_none() && !reads.sees(p.kind) => {
+            return Err(Ok(Skip::NotRead))
+        }
         Ok(p) => p,
-        Err(ParseError::UnknownKind) if !explicit => return Ok(None),
+        Err(ParseError::UnknownKind) if !explicit => return Err(Ok(Skip::UnknownKind)),
+        Err(ParseError::Syntax(_))
+            if !explicit
+                && opts.kind.is_none()
+                && commented_json_nobody_reads(&text, &path, reads) =>
+        {
+            return Err(Ok(Skip::NotRead))
+        }
         Err(e) => {
             let code = match e {
                 ParseError::Syntax(_) => Code::ParseError,
@@ -309,10 +456,10 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
                 other => other.to_string(),
             };
             let d = Diagnostic::new(code, &file, message);
-            return Err(match e.position() {
+            return Err(Err(match e.position() {
                 Some((l, c)) => d.at(l, c),
                 None => d,
-            });
+            }));
         }
     };
     let lines = LineIndex::new(&text);
@@ -325,12 +472,12 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
         .collect();
     // Only formats with comments can carry an inline ignore.
     let directives = match parsed.syntax {
-        Syntax::Yaml | Syntax::Toml | Syntax::Hcl | Syntax::Dockerfile => {
+        Syntax::Yaml | Syntax::Toml | Syntax::Hcl | Syntax::Dockerfile | Syntax::Jsonc => {
             suppress::directives(&file, &text)
         }
         Syntax::Json | Syntax::JsonLines => Vec::new(),
     };
-    Ok(Some(Loaded {
+    Ok(Loaded {
         warnings,
         directives,
         file,
@@ -339,7 +486,25 @@ fn load(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Option<Loaded>
         kind: parsed.kind,
         multi_document,
         documents: parsed.documents,
-    }))
+    })
+}
+
+/// A `.json` file that is not JSON but JSON with comments or trailing commas
+/// (VS Code settings, `.eslintrc.json`, …) of a kind no policy reads: what
+/// editors accept is not a broken input.
+fn commented_json_nobody_reads(text: &str, path: &Path, reads: &Reads) -> bool {
+    let is_json =
+        kind::from_path(path).is_some_and(|h| h.syntax == Syntax::Json && h.kind.is_none());
+    if !is_json {
+        return false;
+    }
+    match parse::json::parse_jsonc(text) {
+        Ok((value, _)) => {
+            kind::from_content(Syntax::Json, path, &[&value]) == Kind::Json
+                && !reads.sees(Kind::Json)
+        }
+        Err(_) => false,
+    }
 }
 
 /// `--combine`: every document in one input, `[{path, kind, contents}]`;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde_json::Value;
 
-use super::{load, rehome, Loaded, Outcome, ScanOptions};
+use super::{load, rehome, Loaded, Outcome, Read, Reads, ScanOptions};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{Excludes, Input};
 use crate::eval::{Evaluator, Source};
@@ -48,15 +48,16 @@ pub(super) fn folders(
     root: &Path,
     excludes: &Excludes,
     policies: &PolicySet,
+    reads: &Reads,
 ) -> Vec<Outcome> {
     let mut folders: Vec<Folder> = pool.install(|| {
         units
             .par_iter()
-            .map(|inputs| load_folder(inputs, opts, root, true))
+            .map(|inputs| load_folder(inputs, opts, root, reads, true))
             .collect()
     });
     let links = if opts.terraform_eval {
-        follow_calls(&mut folders, opts, root, excludes)
+        follow_calls(&mut folders, opts, root, excludes, reads)
     } else {
         HashMap::new()
     };
@@ -115,7 +116,13 @@ pub(super) fn folders(
     out
 }
 
-fn load_folder(inputs: &[Input], opts: &ScanOptions, root: &Path, scanned: bool) -> Folder {
+fn load_folder(
+    inputs: &[Input],
+    opts: &ScanOptions,
+    root: &Path,
+    reads: &Reads,
+    scanned: bool,
+) -> Folder {
     let dir = inputs
         .iter()
         .find_map(|i| match i {
@@ -124,21 +131,22 @@ fn load_folder(inputs: &[Input], opts: &ScanOptions, root: &Path, scanned: bool)
         })
         .unwrap_or_default();
     let dir = dir.canonicalize().unwrap_or(dir);
-    let mut outcome = Outcome {
-        files: inputs.len(),
-        ..Outcome::default()
-    };
+    let mut outcome = Outcome::default();
     let mut files = Vec::new();
     for input in inputs {
-        match load(input, opts, root) {
-            Ok(Some(mut l)) => {
+        match load(input, opts, root, reads) {
+            Read::File(mut l) => {
+                outcome.files += 1;
                 outcome.warnings.append(&mut l.warnings);
                 outcome.directives.append(&mut l.directives);
                 outcome.documents += l.documents.len();
-                files.push(l);
+                files.push(*l);
             }
-            Ok(None) => {}
-            Err(d) => outcome.diagnostics.push(d),
+            Read::Skipped(why) => *outcome.skipped.entry(why).or_default() += 1,
+            Read::Failed(d) => {
+                outcome.files += 1;
+                outcome.diagnostics.push(d);
+            }
         }
     }
     let docs: Vec<&Value> = files
@@ -162,6 +170,7 @@ fn follow_calls(
     opts: &ScanOptions,
     root: &Path,
     excludes: &Excludes,
+    reads: &Reads,
 ) -> HashMap<(usize, String), usize> {
     let mut index: HashMap<PathBuf, usize> = folders
         .iter()
@@ -186,7 +195,7 @@ fn follow_calls(
                     if inputs.is_empty() {
                         continue;
                     }
-                    folders.push(load_folder(&inputs, opts, root, false));
+                    folders.push(load_folder(&inputs, opts, root, reads, false));
                     index.insert(target, folders.len() - 1);
                     folders.len() - 1
                 }

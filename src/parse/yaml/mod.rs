@@ -183,4 +183,65 @@ mod tests {
             serde_json::json!({"a": 1, "b": 1})
         );
     }
+
+    #[test]
+    fn anchors_nested_in_anchors_are_bounded_too() {
+        // Every anchored node is copied once for its aliases: 40 anchors
+        // around the same 5,000 items copy 200,000 nodes before any alias.
+        let items = vec!["x"; 5_000].join(", ");
+        let text =
+            format!("{}[{items}]{}\n", "&a [".repeat(40), "]".repeat(40)).replace("&a", "&a0");
+        let e = parse(&text, &keep_tag).err();
+        assert!(
+            e.as_ref()
+                .is_some_and(|e| e.message.contains("anchors nested")),
+            "{e:?}"
+        );
+        // One anchor around them is ordinary.
+        assert!(parse(&format!("a: &a [{items}]\nb: *a\n"), &keep_tag).is_ok());
+    }
+
+    #[test]
+    fn an_alias_that_would_nest_too_deep_is_an_error() {
+        let deep = "[".repeat(300) + &"]".repeat(300);
+        let text = format!(
+            "a: &d {deep}\nb: {}*d{}\n",
+            "[".repeat(300),
+            "]".repeat(300)
+        );
+        let e = parse(&text, &keep_tag).err();
+        assert!(
+            e.as_ref()
+                .is_some_and(|e| e.line == 2 && e.message.contains("nesting deeper")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_redefined_anchor_means_the_latest_node_as_in_go_yaml() {
+        let d = docs("a: &x 1\nb: &x 2\nc: *x\n");
+        assert_eq!(d[0].value["c"], 2);
+    }
+
+    #[test]
+    fn lines_count_line_feeds_even_where_libyaml_sees_other_breaks() {
+        // A lone CR ends a line for libyaml, not for LineIndex or an editor.
+        let d = docs("a: 1\rb: 2\nc: \"x\u{2028}y\"\nd: 3\n");
+        assert_eq!(d[0].value["b"], 2);
+        assert_eq!(
+            resolve(&d[0].value, &d[0].positions, &[k("b")]).pos,
+            Position::new(1, 6)
+        );
+        assert_eq!(line_of(&d[0], &[k("d")]), 3);
+    }
+
+    #[test]
+    fn crlf_and_a_bom_keep_lines_and_columns() {
+        let d = docs("\u{feff}a: 1\r\nb:\r\n  - x\r\n");
+        assert_eq!(
+            resolve(&d[0].value, &d[0].positions, &[k("b"), Segment::Index(0)]).pos,
+            Position::new(3, 5)
+        );
+        crate::source_map::assert_mirrors(&d[0].value, &d[0].positions);
+    }
 }

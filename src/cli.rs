@@ -217,8 +217,18 @@ pub struct PolicyArgs {
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {
-    /// The file to parse, or `-` for stdin.
+    /// The file to parse, `-` for stdin, or a Terraform module folder (each
+    /// module instance as evaluated: `[{module, folder, input}]`).
     pub file: PathBuf,
+    /// For a Terraform folder: the configuration as written, unevaluated.
+    #[arg(long)]
+    pub terraform_raw: bool,
+    /// For a Terraform folder: variable values from a `.tfvars` file (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub tf_var_file: Vec<PathBuf>,
+    /// For a Terraform folder: a variable value (repeatable).
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_tf_var)]
+    pub tf_var: Vec<(String, String)>,
     /// Force the input kind.
     #[arg(long, value_parser = parse_kind)]
     pub kind: Option<Kind>,

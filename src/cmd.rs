@@ -166,6 +166,48 @@ fn explain(r: &policy::Rule) -> String {
     s
 }
 
+/// `verdict parse DIR`: a Terraform root module as the policies see it, one
+/// document per module instance (`--terraform-raw`: as written).
+fn parse_terraform_folder(args: &ParseArgs) -> Result<i32> {
+    let opts = ScanOptions {
+        paths: vec![args.file.clone()],
+        terraform_eval: !args.terraform_raw,
+        terraform_inputs: crate::terraform::Inputs {
+            var_files: args
+                .tf_var_file
+                .iter()
+                .map(|p| scan::var_file(p).map_err(anyhow::Error::msg))
+                .collect::<Result<_>>()?,
+            vars: args.tf_var.clone(),
+            ..Default::default()
+        },
+        ..ScanOptions::default()
+    };
+    let docs = match scan::terraform_inputs(&args.file, &opts) {
+        Ok(d) => d,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error: {e}");
+            }
+            return Ok(2);
+        }
+    };
+    eprintln!(
+        "{}: Terraform module folder, {} module instance{}",
+        args.file.display(),
+        docs.len(),
+        if docs.len() == 1 { "" } else { "s" }
+    );
+    let out: Vec<serde_json::Value> = docs
+        .into_iter()
+        .map(|(module, folder, input)| serde_json::json!({"module": module, "folder": folder, "input": input}))
+        .collect();
+    let mut stdout = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut stdout, &out)?;
+    writeln!(stdout)?;
+    Ok(0)
+}
+
 /// Root-module variable values: the configuration's, then the command
 /// line's (which win), and `TF_VAR_*` only when asked for.
 fn terraform_inputs(
@@ -438,6 +480,18 @@ fn collect_waivers(
 }
 
 fn parse_cmd(args: ParseArgs) -> Result<i32> {
+    if args.file.is_dir() {
+        return parse_terraform_folder(&args);
+    }
+    if let Some(chart) = crate::helm::chart_of(&args.file) {
+        eprintln!(
+            "{}: kind helm-template (a template of the chart {}): not evaluated; render it first: `helm template {} | verdict parse - --kind kubernetes`",
+            args.file.display(),
+            chart.display(),
+            chart.display()
+        );
+        return Ok(2);
+    }
     let (shown, text) = if args.file.as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin()

@@ -67,6 +67,14 @@ impl Excludes {
         })
     }
 
+    /// Nothing excluded.
+    pub fn none() -> Self {
+        Excludes {
+            paths: GlobSet::empty(),
+            names: GlobSet::empty(),
+        }
+    }
+
     pub fn matches(&self, rel: &Path) -> bool {
         self.paths.is_match(rel)
             || rel.components().any(|c| match c {

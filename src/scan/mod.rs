@@ -23,6 +23,14 @@ mod terraform;
 
 pub use terraform::var_file;
 
+/// The evaluated inputs of a Terraform root module folder, per module instance.
+pub fn terraform_inputs(
+    dir: &Path,
+    opts: &ScanOptions,
+) -> Result<Vec<(String, String, Value)>, Vec<Diagnostic>> {
+    terraform::root_inputs(dir, opts, &Reads::all())
+}
+
 #[derive(Debug, Clone)]
 pub struct ScanOptions {
     pub paths: Vec<PathBuf>,
@@ -327,6 +335,13 @@ impl Reads {
             })
             .collect();
         Reads { kinds }
+    }
+
+    /// Every kind (`verdict parse`, which shows what a policy would see).
+    pub(crate) fn all() -> Reads {
+        Reads {
+            kinds: Kind::ALL.to_vec(),
+        }
     }
 
     fn sees(&self, kind: Kind) -> bool {

@@ -116,6 +116,69 @@ pub(super) fn folders(
     out
 }
 
+/// The inputs policies see for a Terraform root module folder: each module
+/// instance's address, folder and evaluated document (`verdict parse DIR`).
+pub fn root_inputs(
+    dir: &Path,
+    opts: &ScanOptions,
+    reads: &Reads,
+) -> Result<Vec<(String, String, Value)>, Vec<Diagnostic>> {
+    let root = super::scan_root(opts);
+    let inputs = module_files(dir);
+    let mut folders = vec![load_folder(&inputs, opts, &root, reads, true)];
+    if !folders[0].outcome.diagnostics.is_empty() {
+        return Err(std::mem::take(&mut folders[0].outcome.diagnostics));
+    }
+    let links = if opts.terraform_eval {
+        follow_calls(&mut folders, opts, &root, &Excludes::none(), reads)
+    } else {
+        HashMap::new()
+    };
+    let config = terraform::Config {
+        folders: folders
+            .iter()
+            .map(|f| terraform::Folder {
+                dir: f.dir.clone(),
+                value: f.merged.value.clone(),
+                tfvars: tfvars(&f.dir),
+            })
+            .collect(),
+        links,
+    };
+    let mut inputs = opts.terraform_inputs.clone();
+    inputs.files_root.get_or_insert_with(|| root.clone());
+    let instances = if opts.terraform_eval {
+        terraform::evaluate(&config, 0, &inputs)
+    } else {
+        Vec::new()
+    };
+    if instances.is_empty() {
+        return Ok(vec![(
+            String::new(),
+            shown_dir(dir, &root),
+            config.folders[0].value.clone(),
+        )]);
+    }
+    Ok(instances
+        .into_iter()
+        .map(|i| {
+            (
+                i.address,
+                shown_dir(&config.folders[i.folder].dir, &root),
+                i.value,
+            )
+        })
+        .collect())
+}
+
+fn shown_dir(dir: &Path, root: &Path) -> String {
+    let abs = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    match abs.strip_prefix(root) {
+        Ok(rel) if rel.as_os_str().is_empty() => ".".to_owned(),
+        _ => super::relative(dir, root),
+    }
+}
+
 fn load_folder(
     inputs: &[Input],
     opts: &ScanOptions,

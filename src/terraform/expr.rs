@@ -77,10 +77,14 @@ impl<'a> Eval<'a> {
         self.src.get(range).map(|s| s.trim().to_owned())
     }
 
-    /// An unknown value named after the expression that gave it.
+    /// An unknown value named after the expression that gave it, as the
+    /// unevaluated shape writes it: `${expr}`, a template as its text.
     fn named(&self, v: V, expr: &Expression) -> V {
         match v {
-            V::Unknown(_) => V::Unknown(self.text(expr)),
+            V::Unknown(_) => V::Unknown(self.text(expr).map(|t| match expr {
+                Expression::StringTemplate(_) if t.len() >= 2 => t[1..t.len() - 1].to_owned(),
+                _ => format!("${{{t}}}"),
+            })),
             other => other,
         }
     }

@@ -143,9 +143,7 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
         "split" => {
             arity(name, a, 2, 2)?;
             let (sep, x) = (known!(s(&a[0])?), known!(s(&a[1])?));
-            if x.is_empty() {
-                return Ok(V::List(Vec::new()));
-            }
+            // As Go's strings.Split: "" splits into [""].
             if sep.is_empty() {
                 return Ok(str_list(x.chars().map(String::from).collect()));
             }

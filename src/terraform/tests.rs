@@ -378,3 +378,42 @@ resource "aws_db_instance" "d" {
         &json!("${var.required}")
     );
 }
+
+#[test]
+fn what_count_zero_switches_off_is_not_there() {
+    let cfg = config(vec![
+        folder(
+            "/r",
+            &[r#"
+variable "create" { default = false }
+resource "aws_s3_bucket" "off" {
+  count = var.create ? 1 : 0
+  acl   = "public-read"
+}
+resource "aws_s3_bucket" "unknown" {
+  count = length(data.x.y.ids)
+  acl   = "public-read"
+}
+module "disabled" {
+  source = "./m"
+  count  = 0
+}
+locals { n = length(module.disabled) }
+"#],
+        ),
+        folder(
+            "/r/m",
+            &[r#"resource "aws_s3_bucket" "in_module" { acl = "public-read" }"#],
+        ),
+    ]);
+    let docs = root(&cfg, &Inputs::default());
+    assert_eq!(docs.len(), 1, "no instance of a count = 0 module");
+    let v = &docs[0].value;
+    assert!(v.pointer("/resource/aws_s3_bucket/off").is_none(), "{v:#}");
+    // An unknown count is read once, with the index unknown.
+    assert_eq!(
+        at(v, "/resource/aws_s3_bucket/unknown/0/acl"),
+        &json!("public-read")
+    );
+    assert_eq!(at(v, "/locals/0/n"), &json!(0));
+}

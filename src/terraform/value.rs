@@ -16,8 +16,9 @@ pub enum V {
     List(Vec<V>),
     /// Objects and maps: Terraform iterates their keys in lexical order.
     Map(BTreeMap<String, V>),
-    /// Not known before apply. Carries the source of the expression that
-    /// gave it, so a partly known value still shows where the rest comes from.
+    /// Not known before apply. Carries the string the unevaluated shape has
+    /// for the expression that gave it (`${aws_vpc.main.id}`), so a partly
+    /// known value still shows where the rest comes from.
     Unknown(Option<String>),
 }
 
@@ -92,10 +93,11 @@ impl V {
             V::Map(map) => {
                 Value::Object(map.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
             }
-            V::Unknown(text) => Value::String(format!(
-                "${{{}}}",
-                text.as_deref().unwrap_or("(known after apply)")
-            )),
+            V::Unknown(shown) => Value::String(
+                shown
+                    .clone()
+                    .unwrap_or_else(|| "${(known after apply)}".to_owned()),
+            ),
         }
     }
 
@@ -209,7 +211,7 @@ mod tests {
         assert_eq!(v.to_json(), json!({"a": [1, 2.5, "x", null, true]}));
         let partly = V::List(vec![
             V::Str("10.0.0.0/16".into()),
-            V::Unknown(Some("aws_vpc.main.cidr_block".into())),
+            V::Unknown(Some("${aws_vpc.main.cidr_block}".into())),
         ]);
         assert!(!partly.is_known());
         assert_eq!(

@@ -419,6 +419,15 @@ impl<'c> World<'c> {
         let doc = &self.cfg.folders[inst.folder].value;
         let body = module_block(doc, name, 0)?;
         let (meta, keys) = self.instance_keys(body, &self.ctx(id, Iter::default()));
+        if keys.as_ref().is_some_and(Vec::is_empty) {
+            // `count = 0`: the call makes no instance; references see an
+            // empty list (or map).
+            return Some(Expansion {
+                meta,
+                keys: Some(Vec::new()),
+                single: None,
+            });
+        }
         let per_key = keys
             .as_ref()
             .filter(|k| !k.is_empty() && k.len() <= MAX_EXPAND && depends_on_iteration(body));
@@ -729,6 +738,11 @@ impl<'c> World<'c> {
                         Segment::Index(i),
                     ];
                     let (meta, keys) = self.instance_keys(body, &self.ctx(id, Iter::default()));
+                    // `count = 0`, an empty `for_each`: nothing is created
+                    // (a module's switched-off resources are no findings).
+                    if keys.as_ref().is_some_and(Vec::is_empty) {
+                        continue;
+                    }
                     let per_key = keys.filter(|k| {
                         !k.is_empty() && k.len() <= MAX_EXPAND && depends_on_iteration(body)
                     });
@@ -767,11 +781,15 @@ impl<'c> World<'c> {
                         )));
                     }
                 }
-                out_names.insert(name.clone(), Value::Array(out_bodies));
-                type_table.insert(name.clone(), Value::Array(addrs));
+                if !out_bodies.is_empty() {
+                    out_names.insert(name.clone(), Value::Array(out_bodies));
+                    type_table.insert(name.clone(), Value::Array(addrs));
+                }
             }
-            out_types.insert(ty.clone(), Value::Object(out_names));
-            table.insert(ty.clone(), Value::Object(type_table));
+            if !out_names.is_empty() {
+                out_types.insert(ty.clone(), Value::Object(out_names));
+                table.insert(ty.clone(), Value::Object(type_table));
+            }
         }
         (Value::Object(out_types), Value::Object(table), expanded)
     }

@@ -105,7 +105,7 @@ impl Evaluator {
             Default::default();
         let mut done = false;
         if let Some(agg) = &aggregate {
-            if let Ok(Value::Array(items)) = self.eval(&agg.rule, src, doc, started) {
+            if let Ok(Value::Array(items)) = self.eval(&agg.rule, &agg.rule, src, doc, started) {
                 for (entry, v) in agg.entries.iter().zip(items) {
                     values.insert(*entry, v);
                 }
@@ -116,13 +116,15 @@ impl Evaluator {
             for &pi in &selected {
                 let pkg = &packages[pi];
                 if pkg.has_exception {
-                    let v = self.eval(&format!("{}.exception", pkg.query), src, doc, started)?;
+                    let query = format!("{}.exception", pkg.query);
+                    let v = self.eval(&query, &query, src, doc, started)?;
                     values.insert((pi, None), v);
                 }
                 for (ri, rule) in pkg.rules.iter().enumerate() {
                     if applies(pkg, rule) {
-                        let v =
-                            self.eval(&format!("{}.{}", pkg.query, rule.name), src, doc, started)?;
+                        // Named as written: a generated rule is ours, not the user's.
+                        let shown = format!("{}.{}", pkg.query, rule.name);
+                        let v = self.eval(&rule.target, &shown, src, doc, started)?;
                         values.insert((pi, Some(ri)), v);
                     }
                 }
@@ -149,7 +151,7 @@ impl Evaluator {
                     .any(|n| n == conftest_exception_name(&rule.name));
                 for element in results(value) {
                     let mut f = self
-                        .finding(pkg, rule, &query, element, src, doc)
+                        .finding(rule, &query, element, src, doc)
                         .map_err(|m| Diagnostic::new(Code::BadResult, src.file, m))?;
                     if excepted {
                         f.suppression = Some(Suppression {
@@ -171,8 +173,10 @@ impl Evaluator {
         Ok(out)
     }
 
+    /// Evaluate the rule at `target`; messages call it `query`.
     fn eval(
         &mut self,
+        target: &str,
         query: &str,
         src: &Source<'_>,
         doc: &Document,
@@ -199,11 +203,11 @@ impl Evaluator {
                 limit: remaining,
                 check_interval: NonZeroU32::MIN.saturating_add(63),
             });
-        match self.engine.eval_rule(query.to_string()) {
+        match self.engine.eval_rule(target.to_string()) {
             Ok(v) => serde_json::to_value(&v)
                 .map_err(|e| Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))),
             Err(e) => {
-                let text = format!("{e:#}");
+                let text = crate::policy::definition::user_names(&format!("{e:#}"));
                 if text.contains("time limit")
                     || text.contains("timed out")
                     || text.contains("execution time")
@@ -222,7 +226,6 @@ impl Evaluator {
 
     fn finding(
         &self,
-        pkg: &Package,
         rule: &PackageRule,
         query: &str,
         element: Value,
@@ -251,11 +254,7 @@ impl Evaluator {
                 ))
             }
         };
-        let default_id = rule
-            .ids
-            .first()
-            .cloned()
-            .unwrap_or_else(|| format!("{}.{}", pkg.name, rule.name));
+        let default_id = rule.id.clone();
         let rule_id = match obj.remove("id") {
             Some(Value::String(id)) => id,
             Some(other) => return Err(format!("{query} returned a non-string `id`: {other}")),

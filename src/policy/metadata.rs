@@ -18,7 +18,8 @@ pub struct Block {
     pub annotation: Annotation,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// Equality tells whether two rule definitions describe the same rule.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct Annotation {
     pub scope: Option<String>,
     pub title: Option<String>,
@@ -30,7 +31,7 @@ pub struct Annotation {
 }
 
 /// OPA allows `- ref: URL` objects or bare URL strings.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum RelatedResource {
     Url(String),
@@ -51,7 +52,7 @@ impl RelatedResource {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct Custom {
     pub id: Option<String>,
     pub severity: Option<String>,
@@ -65,7 +66,7 @@ pub struct Custom {
 }
 
 /// `kinds: kubernetes` and `kinds: [kubernetes]` mean the same.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
     One(String),

@@ -1,11 +1,13 @@
 //! Policies: load `.rego` files and data into one prepared regorus engine,
 //! read their METADATA, and build the registry of rules a scan evaluates.
 
+pub(crate) mod definition;
 pub mod metadata;
 pub mod reads;
 pub mod testing;
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
@@ -47,13 +49,19 @@ pub struct Rule {
     pub line: u32,
 }
 
-/// A deny/warn/violation rule name inside a package, with the ids its
-/// METADATA blocks declare (results pick one with an `id` field; else the first).
+/// One evaluation of a deny/warn/violation rule inside a package and the
+/// rule id its results carry (unless a result names its own `id`). A rule
+/// whose definitions have identities of their own is one entry per identity.
 #[derive(Debug, Clone)]
 pub struct PackageRule {
+    /// The rule as written (`deny`, `deny_foo`): what findings and conftest
+    /// exceptions name.
     pub name: String,
+    /// The rule path evaluated: `data.main.deny`, or a generated rule holding
+    /// only this identity's definitions.
+    pub target: String,
     pub level: Level,
-    pub ids: Vec<String>,
+    pub id: String,
     pub kinds: Option<Vec<Kind>>,
     /// Every body is a partial set rule (`deny contains …`): its value is a
     /// set even when no body holds, never undefined.
@@ -127,11 +135,7 @@ fn aggregate_module(package: &str, packages: &[Package]) -> (String, HashMap<Kin
             add((pi, None), format!("{}.exception", pkg.query), false);
         }
         for (ri, rule) in pkg.rules.iter().enumerate() {
-            add(
-                (pi, Some(ri)),
-                format!("{}.{}", pkg.query, rule.name),
-                rule.always_defined,
-            );
+            add((pi, Some(ri)), rule.target.clone(), rule.always_defined);
         }
     }
     let mut aggregates = HashMap::new();
@@ -221,10 +225,7 @@ impl PolicySet {
             .cloned()
             .collect();
         for pkg in &mut self.packages {
-            for rule in &mut pkg.rules {
-                rule.ids.retain(|id| !ids.contains(id));
-            }
-            pkg.rules.retain(|r| !r.ids.is_empty());
+            pkg.rules.retain(|r| !ids.contains(&r.id));
         }
         self.packages.retain(|p| !p.rules.is_empty());
         self.rules.retain(|id, _| !ids.contains(id));
@@ -340,7 +341,17 @@ fn reachable(
 
 fn build(files: &[PolicyFile], opts: &LoadOptions) -> Result<(Engine, Registry), PolicyError> {
     let mut engine = engine_with(files, &opts.data, opts.rego_v0)?;
-    let registry = registry(&mut engine, files, &opts.namespaces)?;
+    let (registry, generated) = registry(&mut engine, files, &opts.namespaces)?;
+    // Added after the registry is read, so it sees the user's modules only.
+    for g in generated {
+        engine.add_policy(g.name.clone(), g.text).map_err(|e| {
+            PolicyError::Compile(format!(
+                "{}: generated rules for definitions with their own METADATA: {}",
+                g.name,
+                definition::user_names(&format!("{e:#}"))
+            ))
+        })?;
+    }
     Ok((engine, registry))
 }
 
@@ -540,8 +551,33 @@ pub(crate) struct ModuleInfo {
     pub package: String,
     pub components: Vec<String>,
     pub package_line: u32,
-    /// Name, line, and whether it is a partial set rule.
-    pub rules: Vec<(String, u32, bool)>,
+    pub rules: Vec<RuleDef>,
+}
+
+/// One definition of a rule in a module, as regorus's AST gives it.
+#[derive(Debug, Clone)]
+pub(crate) struct RuleDef {
+    /// The head's first component: `deny` for `deny contains …`, `deny[msg]`
+    /// and `default deny := …`.
+    pub name: String,
+    pub line: u32,
+    /// A partial set rule (`deny contains …`, v0 `deny[msg] { … }`).
+    pub set: bool,
+    pub form: Form,
+    /// Bytes of the whole definition in its module's text: head, bodies and
+    /// `else` chain (regorus ends a rule's span after its last body).
+    pub span: Range<usize>,
+    /// Where the name starts (after `default ` in a default rule).
+    pub name_at: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Form {
+    Spec,
+    /// A function (`f(x) := …`): not a conftest rule however it is named.
+    Func,
+    /// `default name := value`, with the value as written.
+    Default(String),
 }
 
 pub(crate) fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyError> {
@@ -551,28 +587,44 @@ pub(crate) fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyErro
     let mods = engine.get_modules();
     let mut out = Vec::new();
     for (m, c) in mods.iter().zip(comps) {
+        let text = m.package.span.source.get_contents().as_str();
         let mut rules = Vec::new();
         for r in &m.policy {
+            use regorus::unstable::{Rule as Ast, RuleHead};
             let span = r.span();
-            let (text, set) = match r.as_ref() {
-                regorus::unstable::Rule::Spec { head, .. } => match head {
-                    regorus::unstable::RuleHead::Set { refr, .. } => {
-                        (refr.span().text().to_string(), true)
-                    }
-                    regorus::unstable::RuleHead::Compr { refr, .. }
-                    | regorus::unstable::RuleHead::Func { refr, .. } => {
-                        (refr.span().text().to_string(), false)
-                    }
+            let (head, set, form) = match r.as_ref() {
+                Ast::Spec { head, .. } => match head {
+                    RuleHead::Set { refr, .. } => (refr.span(), true, Form::Spec),
+                    RuleHead::Compr { refr, .. } => (refr.span(), false, Form::Spec),
+                    RuleHead::Func { refr, .. } => (refr.span(), false, Form::Func),
                 },
-                regorus::unstable::Rule::Default { refr, .. } => {
-                    (refr.span().text().to_string(), false)
+                Ast::Default {
+                    refr, args, value, ..
+                } => {
+                    let form = if args.is_empty() {
+                        let v = value.span();
+                        let (start, end) = quoted(text, v.start as usize, v.end as usize);
+                        Form::Default(text.get(start..end).unwrap_or("null").to_string())
+                    } else {
+                        Form::Func
+                    };
+                    (refr.span(), false, form)
                 }
             };
-            let name: String = text
+            let name: String = head
+                .text()
                 .chars()
                 .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '_')
                 .collect();
-            rules.push((name, span.line, set));
+            let (_, end) = quoted(text, span.end as usize, span.end as usize);
+            rules.push(RuleDef {
+                name,
+                line: span.line,
+                set,
+                form,
+                span: span.start as usize..end,
+                name_at: head.start as usize,
+            });
         }
         out.push(ModuleInfo {
             file: c.source_file.clone(),
@@ -585,13 +637,29 @@ pub(crate) fn modules(engine: &mut Engine) -> Result<Vec<ModuleInfo>, PolicyErro
     Ok(out)
 }
 
+/// regorus gives a string token the span of its contents, so a rule (or a
+/// value) that ends in a string literal ends before its closing quote: widen
+/// `start..end` over the quotes around it, if there are any.
+fn quoted(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    match b.get(end) {
+        Some(q @ (b'"' | b'`')) => {
+            let opens = start > 0 && b.get(start - 1) == Some(q);
+            (if opens { start - 1 } else { start }, end + 1)
+        }
+        _ => (start, end),
+    }
+}
+
 type Registry = (Vec<Package>, BTreeMap<String, Rule>);
 
+/// The registry of the selected packages, and the generated modules that
+/// evaluate rules whose definitions have identities of their own.
 fn registry(
     engine: &mut Engine,
     files: &[PolicyFile],
     namespaces: &[String],
-) -> Result<Registry, PolicyError> {
+) -> Result<(Registry, Vec<PolicyFile>), PolicyError> {
     let texts: HashMap<&str, &str> = files
         .iter()
         .map(|f| (f.name.as_str(), f.text.as_str()))
@@ -601,7 +669,8 @@ fn registry(
     let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
     // Package-level annotations can sit in any file of the package.
     let mut package_meta: HashMap<String, (Annotation, String, u32)> = HashMap::new();
-    let mut rule_meta: Vec<(String, String, u32, Annotation, String, u32)> = Vec::new();
+    // A definition's own block, by the definition's file and line.
+    let mut rule_meta: HashMap<(&str, u32), (Annotation, u32)> = HashMap::new();
 
     let infos = modules(engine)?;
     for m in &infos {
@@ -619,28 +688,20 @@ fn registry(
                 package_meta.insert(m.package.clone(), (b.annotation, m.file.clone(), b.line));
                 continue;
             }
-            let target = m.rules.iter().find(|(_, line, _)| *line == b.target_line);
-            match target {
-                Some((name, line, _)) => rule_meta.push((
-                    m.package.clone(),
-                    name.clone(),
-                    *line,
-                    b.annotation,
-                    m.file.clone(),
-                    b.line,
-                )),
-                None => {
-                    return Err(PolicyError::Metadata {
-                        file: m.file.clone(),
-                        line: b.line,
-                        message: "METADATA block is not followed by a package or rule".into(),
-                    })
-                }
+            if !m.rules.iter().any(|r| r.line == b.target_line) {
+                return Err(PolicyError::Metadata {
+                    file: m.file.clone(),
+                    line: b.line,
+                    message: "METADATA block is not followed by a package or rule".into(),
+                });
             }
+            rule_meta.insert((m.file.as_str(), b.target_line), (b.annotation, b.line));
         }
     }
 
-    let mut seen_ids: HashMap<String, (String, u32)> = HashMap::new();
+    // Every definition of each deny/warn/violation rule, per package, in
+    // load order (files in path order, rules in source order).
+    let mut found: Vec<(usize, &str, Level, Vec<definition::Def<'_>>)> = Vec::new();
     for m in &infos {
         if !selector(&m.package) {
             continue;
@@ -663,72 +724,109 @@ fn registry(
                 packages.len() - 1
             }
         };
-        for (name, line, set) in &m.rules {
-            if name == "exception" {
+        for r in &m.rules {
+            if r.name == "exception" {
                 packages[pkg_idx].has_exception = true;
                 continue;
             }
-            let Some(level) = rule_level(name) else {
+            let Some(level) = rule_level(&r.name) else {
                 continue;
             };
-            if let Some(known) = packages[pkg_idx].rules.iter_mut().find(|r| r.name == *name) {
-                // Another body of a rule already registered.
-                known.always_defined &= *set;
-                continue;
-            }
-            // Every annotated body of this rule, in any file of the package.
-            let own: Vec<(Option<&Annotation>, String, u32)> = rule_meta
-                .iter()
-                .filter(|r| r.0 == m.package && r.1 == *name)
-                .map(|r| (Some(&r.3), r.4.clone(), r.5))
-                .collect();
-            let annotations = if own.is_empty() {
-                vec![(None, m.file.clone(), *line)]
-            } else {
-                own
+            let def = definition::Def {
+                file: &m.file,
+                rule: r,
+                meta: rule_meta.get(&(m.file.as_str(), r.line)),
             };
-            let pkg_ann = package_meta.get(&m.package).map(|p| &p.0);
-            let mut entry = PackageRule {
-                name: name.clone(),
-                level,
-                ids: Vec::new(),
-                kinds: None,
-                always_defined: *set,
-            };
-            for (ann, meta_file, meta_line) in annotations {
-                let rule = build_rule(
-                    &m.package, name, level, pkg_ann, ann, &m.file, *line, &meta_file, meta_line,
-                )?;
-                if entry.ids.contains(&rule.id) {
-                    continue;
-                }
-                if let Some((other_file, other_line)) = seen_ids.get(&rule.id) {
-                    return Err(PolicyError::Metadata {
-                        file: meta_file,
-                        line: meta_line,
-                        message: format!(
-                            "duplicate rule id `{}` (also used at {other_file}:{other_line})",
-                            rule.id
-                        ),
-                    });
-                }
-                seen_ids.insert(rule.id.clone(), (meta_file.clone(), meta_line));
-                if entry.ids.is_empty() {
-                    entry.kinds = rule.kinds.clone();
-                }
-                entry.ids.push(rule.id.clone());
-                rules.insert(rule.id.clone(), rule);
+            match found.iter_mut().find(|f| f.0 == pkg_idx && f.1 == r.name) {
+                Some(f) => f.3.push(def),
+                None => found.push((pkg_idx, &r.name, level, vec![def])),
             }
-            packages[pkg_idx].rules.push(entry);
         }
     }
+
+    let mut generated = definition::Generated::default();
+    let mut seen_ids: HashMap<String, (String, u32)> = HashMap::new();
+    for (pkg_idx, name, level, defs) in &found {
+        let pkg = &packages[*pkg_idx];
+        let pkg_ann = package_meta.get(&pkg.name).map(|p| &p.0);
+        let base = pkg_ann
+            .and_then(|a| a.custom.id.clone())
+            .unwrap_or_else(|| format!("{}.{name}", pkg.name));
+        let mut identities = definition::identities(defs, &base);
+        // Only a rule with several identities pays for generated rules; a
+        // function named like a rule is left to fail as it always has.
+        let split = identities.len() > 1 && defs.iter().all(|d| d.rule.form != Form::Func);
+        let targets = if split {
+            generated.split(&pkg.query, name, defs, &identities)
+        } else {
+            identities.truncate(1);
+            vec![vec![(
+                format!("{}.{name}", pkg.query),
+                defs.iter().all(|d| d.rule.set),
+            )]]
+        };
+        let mut entries = Vec::new();
+        for (identity, targets) in identities.iter().zip(targets) {
+            let Some(first) = identity.defs.first().and_then(|&i| defs.get(i)) else {
+                continue;
+            };
+            let (own, meta_line) = match first.meta {
+                Some((a, l)) => (Some(a), *l),
+                None => (None, first.rule.line),
+            };
+            let rule = build_rule(
+                &identity.id,
+                &pkg.name,
+                name,
+                *level,
+                pkg_ann,
+                own,
+                first.file,
+                first.rule.line,
+                meta_line,
+            )?;
+            if let Some((other_file, other_line)) = seen_ids.get(&rule.id) {
+                return Err(PolicyError::Metadata {
+                    file: first.file.to_string(),
+                    line: meta_line,
+                    message: format!(
+                        "duplicate rule id `{}` (also used at {other_file}:{other_line})",
+                        rule.id
+                    ),
+                });
+            }
+            seen_ids.insert(rule.id.clone(), (first.file.to_string(), meta_line));
+            for (target, always_defined) in targets {
+                entries.push(PackageRule {
+                    name: name.to_string(),
+                    target,
+                    level: *level,
+                    id: rule.id.clone(),
+                    kinds: rule.kinds.clone(),
+                    always_defined,
+                });
+            }
+            rules.insert(rule.id.clone(), rule);
+        }
+        packages[*pkg_idx].rules.extend(entries);
+    }
+    let generated = generated
+        .modules(&infos, |f| texts.get(f).copied())
+        .map_err(|file| {
+            PolicyError::Compile(format!(
+                "{file}: rule positions do not match the file's text"
+            ))
+        })?;
     packages.retain(|p| !p.rules.is_empty());
     packages.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok((packages, rules))
+    Ok(((packages, rules), generated))
 }
 
+/// A rule of identity `id`, defined first at `file:line` and described by
+/// its own block at `file:meta_line` (the definition's line if none).
 #[allow(clippy::too_many_arguments)]
 fn build_rule(
+    id: &str,
     package: &str,
     name: &str,
     level: Level,
@@ -736,13 +834,12 @@ fn build_rule(
     own: Option<&Annotation>,
     file: &str,
     line: u32,
-    meta_file: &str,
     meta_line: u32,
 ) -> Result<Rule, PolicyError> {
+    let meta_file = file;
     // Rule-level fields override package-level ones.
     let pick =
         |f: &dyn Fn(&Annotation) -> Option<String>| own.and_then(f).or_else(|| pkg.and_then(f));
-    let id = pick(&|a| a.custom.id.clone()).unwrap_or_else(|| format!("{package}.{name}"));
     let severity = match pick(&|a| a.custom.severity.clone()) {
         Some(s) => Severity::parse(&s).ok_or_else(|| PolicyError::Metadata {
             file: meta_file.to_string(),
@@ -775,7 +872,7 @@ fn build_rule(
         })
         .unwrap_or_default();
     Ok(Rule {
-        id,
+        id: id.to_string(),
         package: package.to_string(),
         name: name.to_string(),
         level,
@@ -848,6 +945,9 @@ mod tests {
         assert_eq!(rule_level("denylist"), None);
         assert_eq!(rule_level("deny_"), None);
         assert_eq!(rule_level("allow"), None);
+        // The generated copies of definitions with their own METADATA.
+        assert_eq!(rule_level("deny__verdict_def_2"), None);
+        assert_eq!(rule_level("warn_x__verdict_def_1"), None);
     }
 
     #[test]

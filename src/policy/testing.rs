@@ -84,11 +84,11 @@ pub fn run(opts: &TestOptions) -> Result<TestRun, PolicyError> {
     let mut tests: Vec<(String, String, u32)> = Vec::new();
     for m in super::modules(&mut engine)? {
         let prefix = super::query_prefix(&m.components);
-        for (name, line, _) in &m.rules {
-            if !name.starts_with("test_") {
+        for r in &m.rules {
+            if !r.name.starts_with("test_") {
                 continue;
             }
-            let full = format!("{prefix}.{name}");
+            let full = format!("{prefix}.{}", r.name);
             if tests.iter().any(|(n, _, _)| *n == full) {
                 continue; // several bodies of one test are one test
             }
@@ -99,7 +99,7 @@ pub fn run(opts: &TestOptions) -> Result<TestRun, PolicyError> {
             {
                 continue;
             }
-            tests.push((full, m.file.clone(), *line));
+            tests.push((full, m.file.clone(), r.line));
         }
     }
     engine.set_enable_coverage(opts.coverage);

@@ -39,6 +39,24 @@ pub enum Code {
 }
 
 impl Code {
+    pub const ALL: [Code; 15] = [
+        Code::ReadError,
+        Code::TooLarge,
+        Code::ParseError,
+        Code::UnknownKind,
+        Code::PolicyError,
+        Code::Timeout,
+        Code::BadResult,
+        Code::UnknownTag,
+        Code::UnusedIgnore,
+        Code::UnusedWaiver,
+        Code::WaiverExpired,
+        Code::WaiverExpiring,
+        Code::UnknownRule,
+        Code::SymlinkLoop,
+        Code::HelmChart,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Code::ReadError => "read-error",
@@ -123,5 +141,28 @@ impl std::fmt::Display for Diagnostic {
             }
         }
         write!(f, ": {} [{}]", self.message, self.code.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON report's schema lists every code a report can carry.
+    #[test]
+    fn the_report_schema_knows_every_code() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../schemas/verdict-report-v1.schema.json"))
+                .unwrap_or_default();
+        let listed = &schema["definitions"]["error"]["properties"]["code"]["enum"];
+        for code in Code::ALL {
+            assert!(
+                listed
+                    .as_array()
+                    .is_some_and(|l| l.iter().any(|c| c == code.name())),
+                "{} is missing from the schema",
+                code.name()
+            );
+        }
     }
 }

@@ -99,7 +99,7 @@ pub(super) fn folders(
     });
     let judged: Vec<(Vec<Finding>, Vec<Diagnostic>)> = pool.install(|| {
         instances
-            .par_iter()
+            .into_par_iter()
             .map_init(
                 || Evaluator::new(policies, opts.timeout),
                 |ev, inst| judge(ev, inst, &folders),
@@ -371,16 +371,23 @@ fn roots(folders: &[Folder], links: &HashMap<(usize, String), usize>) -> Vec<usi
 /// file and line of the module it is in.
 fn judge(
     ev: &mut Evaluator,
-    inst: &Instance,
+    inst: Instance,
     folders: &[Folder],
 ) -> (Vec<Finding>, Vec<Diagnostic>) {
-    let folder = &folders[inst.folder];
+    let Instance {
+        folder,
+        address,
+        chain,
+        value,
+        anchors,
+    } = inst;
+    let folder = &folders[folder];
     let Some(first) = folder.files.first() else {
         return (Vec::new(), Vec::new());
     };
     let doc = Document {
         index: 0,
-        value: inst.value.clone(),
+        value,
         positions: PosTree::leaf(Position::new(1, 1)),
     };
     let src = Source {
@@ -390,7 +397,7 @@ fn judge(
         lines: &first.lines,
         multi_document: false,
     };
-    let chain = call_sites(inst, folders);
+    let chain = call_sites(&chain, folders);
     // The calls (their files and addresses, never lines) tell two calls of
     // one module apart: two findings, two fingerprints.
     let calls: Vec<String> = chain
@@ -398,34 +405,33 @@ fn judge(
         .map(|c| format!("{}:{}", c.file, c.module))
         .collect();
     let calls = calls.join(">");
-    match ev.document(&src, &doc) {
-        Ok(found) => {
-            let out = found
-                .into_iter()
-                .map(|mut f| {
-                    let raw = f.path.as_deref().map(|p| {
-                        let evaluated = source_map::parse_pointer(p);
-                        source_map::pointer(&inst.raw_path(&evaluated))
-                    });
-                    let (owner, local) = locate(folder, raw.as_deref());
-                    let pos = position(owner, local.as_deref());
-                    let locator = f.resource.clone().or(local).unwrap_or_default();
-                    let locator = match calls.as_str() {
-                        "" => locator,
-                        c => format!("{c}|{locator}"),
-                    };
-                    rehome(&mut f, owner, pos, &locator);
-                    if !inst.address.is_empty() {
-                        f.module = Some(inst.address.clone());
-                    }
-                    f.call_chain = chain.clone();
-                    f
-                })
-                .collect();
-            (out, Vec::new())
-        }
-        Err(d) => (Vec::new(), vec![d]),
-    }
+    let found = match ev.document(&src, &doc) {
+        Ok(found) => found,
+        Err(d) => return (Vec::new(), vec![d]),
+    };
+    let out = found
+        .into_iter()
+        .map(|mut f| {
+            let raw = f.path.as_deref().map(|p| {
+                let evaluated = source_map::parse_pointer(p);
+                source_map::pointer(&terraform::raw_path(&anchors, &evaluated))
+            });
+            let (owner, local) = locate(folder, raw.as_deref());
+            let pos = position(owner, local.as_deref());
+            let locator = f.resource.clone().or(local).unwrap_or_default();
+            let locator = match calls.as_str() {
+                "" => locator,
+                c => format!("{c}|{locator}"),
+            };
+            rehome(&mut f, owner, pos, &locator);
+            if !address.is_empty() {
+                f.module = Some(address.clone());
+            }
+            f.call_chain = chain.clone();
+            f
+        })
+        .collect();
+    (out, Vec::new())
 }
 
 /// The file of a folder a merged pointer enters, and its pointer there.
@@ -449,9 +455,9 @@ fn position(owner: &Loaded, local: Option<&str>) -> Position {
 
 /// Each call on the way to an instance: the instance it makes and the
 /// `module` block's place.
-fn call_sites(inst: &Instance, folders: &[Folder]) -> Vec<CallSite> {
+fn call_sites(chain: &[terraform::Call], folders: &[Folder]) -> Vec<CallSite> {
     let mut address = String::new();
-    inst.chain
+    chain
         .iter()
         .map(|call| {
             if !address.is_empty() {

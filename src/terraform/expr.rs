@@ -33,6 +33,10 @@ pub trait Scope {
 
 /// Nested evaluations (locals referring to locals, templates in templates).
 const MAX_DEPTH: usize = 128;
+/// The largest string and collection a value may become: a chain of
+/// locals that each double the last would otherwise fill memory.
+const MAX_STRING: usize = 4 * 1024 * 1024;
+const MAX_ITEMS: usize = 256 * 1024;
 
 pub struct Eval<'a> {
     scope: &'a dyn Scope,
@@ -271,12 +275,28 @@ impl<'a> Eval<'a> {
                     }
                 }
                 self.burn(args.len() as u64)?;
-                if let Some(r) = self.scope.call(name, &args) {
-                    return r;
-                }
-                funcs::call(name, args, self.fuel)
+                let v = match self.scope.call(name, &args) {
+                    Some(r) => r?,
+                    None => funcs::call(name, args, self.fuel)?,
+                };
+                self.bounded(v)
             }
         }
+    }
+
+    /// A value within the size bounds, its size paid for in fuel.
+    fn bounded(&self, v: V) -> R {
+        let size = match &v {
+            V::Str(s) if s.len() > MAX_STRING => return err("string too large"),
+            V::Str(s) => s.len() / 64,
+            V::List(items) if items.len() > MAX_ITEMS => return err("list too large"),
+            V::List(items) => items.len(),
+            V::Map(m) if m.len() > MAX_ITEMS => return err("map too large"),
+            V::Map(m) => m.len(),
+            _ => 0,
+        };
+        self.burn(size as u64)?;
+        Ok(v)
     }
 
     fn for_expr(&mut self, f: &ForExpr) -> R {
@@ -309,17 +329,17 @@ impl<'a> Eval<'a> {
             result?;
         }
         if f.key_expr.is_none() {
-            return Ok(V::List(list));
+            return self.bounded(V::List(list));
         }
         if unknown_keys {
             return Ok(V::unknown());
         }
         if f.grouping {
-            return Ok(V::Map(
+            return self.bounded(V::Map(
                 groups.into_iter().map(|(k, v)| (k, V::List(v))).collect(),
             ));
         }
-        Ok(V::Map(map))
+        self.bounded(V::Map(map))
     }
 
     fn for_item(
@@ -373,7 +393,7 @@ impl<'a> Eval<'a> {
         let mut trim_next = false;
         let mut unknown = false;
         self.render(t, &mut out, &mut trim_next, &mut unknown)?;
-        Ok(if unknown { V::unknown() } else { V::Str(out) })
+        self.bounded(if unknown { V::unknown() } else { V::Str(out) })
     }
 
     fn render(
@@ -385,6 +405,9 @@ impl<'a> Eval<'a> {
     ) -> Result<(), EvalError> {
         for element in t.iter() {
             self.burn(1)?;
+            if out.len() > MAX_STRING {
+                return err("string too large");
+            }
             match element {
                 Element::Literal(lit) => {
                     let s = lit.value();

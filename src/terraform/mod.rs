@@ -102,23 +102,27 @@ pub struct Instance {
 }
 
 impl Instance {
-    /// The path in the folder's own document that an evaluated path comes
-    /// from (deeper steps than the folder's document has resolve to the
-    /// deepest one it has, e.g. the argument a resolved value was written as).
+    /// See [`raw_path`].
     pub fn raw_path(&self, evaluated: &[Segment]) -> Vec<Segment> {
-        let best = self
-            .anchors
-            .iter()
-            .filter(|a| evaluated.starts_with(&a.evaluated))
-            .max_by_key(|a| a.evaluated.len());
-        match best {
-            Some(a) => {
-                let mut raw = a.raw.clone();
-                raw.extend_from_slice(&evaluated[a.evaluated.len()..]);
-                raw
-            }
-            None => evaluated.to_vec(),
+        raw_path(&self.anchors, evaluated)
+    }
+}
+
+/// The path in the folder's own document that an evaluated path comes from
+/// (deeper steps than the folder's document has resolve to the deepest one
+/// it has, e.g. the argument a resolved value was written as).
+pub fn raw_path(anchors: &[Anchor], evaluated: &[Segment]) -> Vec<Segment> {
+    let best = anchors
+        .iter()
+        .filter(|a| evaluated.starts_with(&a.evaluated))
+        .max_by_key(|a| a.evaluated.len());
+    match best {
+        Some(a) => {
+            let mut raw = a.raw.clone();
+            raw.extend_from_slice(&evaluated[a.evaluated.len()..]);
+            raw
         }
+        None => evaluated.to_vec(),
     }
 }
 

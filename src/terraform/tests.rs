@@ -417,3 +417,31 @@ locals { n = length(module.disabled) }
     );
     assert_eq!(at(v, "/locals/0/n"), &json!(0));
 }
+
+/// Hostile configurations end as unknown values, not as a hang or an
+/// exhausted memory.
+#[test]
+fn hostile_growth_and_recursion_are_bounded() {
+    let mut locals = String::from("locals {\n  s0 = \"xxxxxxxxxxxxxxxx\"\n  l0 = [1, 2]\n");
+    for i in 1..64 {
+        locals.push_str(&format!(
+            "  s{i} = \"${{local.s{p}}}${{local.s{p}}}\"\n  l{i} = concat(local.l{p}, local.l{p})\n",
+            p = i - 1
+        ));
+    }
+    locals.push_str("  deep = local.deep\n  big = range(100000000)\n}\n");
+    locals.push_str("module \"self\" {\n  source = \"./\"\n}\n");
+    let cfg = config(vec![folder("/r", &[&locals])]);
+    let started = std::time::Instant::now();
+    let docs = root(&cfg, &Inputs::default());
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    let l = at(&docs[0].value, "/locals/0");
+    assert_eq!(l["s2"], json!("x".repeat(64)));
+    assert!(
+        l["s63"].as_str().is_some_and(|s| s.starts_with("${")),
+        "bounded: unknown"
+    );
+    assert!(l["l63"].as_str().is_some_and(|s| s.starts_with("${")));
+    assert_eq!(l["deep"], json!("${local.deep}"));
+    assert_eq!(docs.len(), 1, "a module calling itself is not followed");
+}

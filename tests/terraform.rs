@@ -412,3 +412,56 @@ check "health" {
     assert_eq!(locals["by_team"], serde_json::json!({"x": ["a"]}));
     assert_eq!(locals["list"], serde_json::json!("a,"));
 }
+
+/// A module collection laid out as terraform-aws-modules lay theirs out:
+/// `modules/*` written with variables, `optional()` types, `count`
+/// switches, `dynamic` blocks and `for_each`, judged through the examples
+/// that call them. Unevaluated, none of these problems is visible.
+#[test]
+fn a_module_collection_is_judged_through_its_examples() {
+    let dir = root().join("testdata/terraform-modules");
+    let run = verdict_in(&dir, &["scan", ".", "-f", "json"], None);
+    assert_eq!(run.code, 1, "{run:?}");
+    let report = run.json();
+    let mut got: Vec<String> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            let calls: Vec<String> = f["call_chain"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| format!("{}:{}", c["file"].as_str().unwrap_or(""), c["line"]))
+                .collect();
+            format!(
+                "{} {}:{} {} via {}",
+                f["rule_id"].as_str().unwrap_or(""),
+                f["file"].as_str().unwrap_or(""),
+                f["line"],
+                f["resource"].as_str().unwrap_or(""),
+                calls.join(" > ")
+            )
+        })
+        .collect();
+    got.sort();
+    let want = [
+        "VD-TF-AWS-002 modules/s3/main.tf:40 module.buckets[\"assets\"].aws_s3_bucket_public_access_block.this via examples/multi/main.tf:1",
+        "VD-TF-AWS-002 modules/s3/main.tf:40 module.site.aws_s3_bucket_public_access_block.this via examples/complete/main.tf:19",
+        "VD-TF-AWS-002 modules/s3/main.tf:42 module.site.aws_s3_bucket_public_access_block.this via examples/complete/main.tf:19",
+        "VD-TF-AWS-004 modules/s3/main.tf:22 module.buckets[\"assets\"].aws_s3_bucket.this via examples/multi/main.tf:1",
+        "VD-TF-AWS-004 modules/s3/main.tf:22 module.buckets[\"backups\"].aws_s3_bucket.this via examples/multi/main.tf:1",
+        "VD-TF-AWS-004 modules/s3/main.tf:22 module.logs.aws_s3_bucket.this via examples/complete/main.tf:13",
+        "VD-TF-AWS-005 modules/s3/main.tf:15 module.buckets[\"assets\"].aws_s3_bucket_acl.this via examples/multi/main.tf:1",
+        "VD-TF-AWS-005 modules/s3/main.tf:15 module.site.aws_s3_bucket_acl.this via examples/complete/main.tf:19",
+        "VD-TF-AWS-006 modules/sg/main.tf:26 module.web_sg.aws_security_group.this via examples/complete/main.tf:44",
+        "VD-TF-AWS-009 modules/rds/main.tf:25 module.db.aws_db_instance.this via examples/complete/main.tf:37",
+        "VD-TF-AWS-010 modules/rds/main.tf:27 module.db.aws_db_instance.this via examples/complete/main.tf:37",
+        "VD-TF-AWS-010 modules/rds/main.tf:27 module.db.aws_db_instance.this via examples/multi/main.tf:10",
+        "VD-TF-AWS-015 modules/kms/main.tf:10 module.key.aws_kms_key.this via examples/complete/main.tf:54",
+        "VD-TF-AWS-016 modules/ebs/main.tf:11 module.disks.aws_ebs_volume.this[\"tmp\"] via examples/complete/main.tf:58",
+    ];
+    assert_eq!(got, want);
+    let raw = verdict_in(&dir, &["scan", ".", "-f", "json", "--terraform-raw"], None).json();
+    assert_eq!(raw["summary"]["findings"], 0, "{raw:#}");
+}

@@ -6,6 +6,9 @@ real OPA (1.20, via the opa-golib-python-bindings wheel) as in verdict.
 2. For every input under the given folders (default testdata/), each
    deny/warn/violation rule whose `kinds` match gives the same set of
    messages in OPA as in `verdict scan`.
+3. For every folder of `.tf` files there, as a root module: each module
+   instance verdict evaluates (`verdict parse DIR`) gives the same messages
+   in OPA as `verdict scan` reports for that instance.
 
 Usage: tools/opa_diff.py VERDICT_BINARY [INPUT_DIR...]
 Prints `N passed, N failed`; exits 1 on any difference.
@@ -91,8 +94,45 @@ def main(verdict, dirs):
                 else:
                     failed += 1
                     print(f"FAIL {path} doc {doc_index} {query}\n  opa:     {sorted(want)}\n  verdict: {sorted(mine)}")
+    p, f = terraform_roots(verdict, dirs, engine, queries)
+    passed += p
+    failed += f
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def terraform_roots(verdict, dirs, engine, queries):
+    """Evaluated Terraform: the documents policies see per module instance."""
+    passed = failed = 0
+    folders = sorted({p.parent for d in dirs for p in pathlib.Path(d).rglob("*.tf")})
+    for folder in folders:
+        parsed = run([verdict, "parse", str(folder)])
+        if parsed.returncode != 0:
+            continue
+        files = sorted(str(p) for p in folder.glob("*.tf"))
+        scan = json.loads(run([verdict, "scan", *files, "-f", "json", "--fail-on", "never",
+                               "--no-inline-ignores"]).stdout)
+        got = {}
+        for f in scan["findings"]:
+            got.setdefault((f["module"] or "", f["query"]), set()).add(f["message"])
+        for inst in json.loads(parsed.stdout):
+            try:
+                values = engine.eval_document("verdict_opa_diff.k_terraform", inst["input"])
+            except (OpaError, OpaUndefinedError) as e:
+                failed += 1
+                print(f"FAIL {folder} {inst['module'] or '(root)'}: OPA error {e}")
+                continue
+            for key, value in values.items():
+                pkg, name, _ = queries[int(key)]
+                query = f"data.{pkg}.{name}"
+                want = messages(value)
+                mine = got.get((inst["module"], query), set())
+                if want == mine:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(f"FAIL {folder} {inst['module'] or '(root)'} {query}\n  opa:     {sorted(want)}\n  verdict: {sorted(mine)}")
+    return passed, failed
 
 
 if __name__ == "__main__":

@@ -380,15 +380,17 @@ resource "aws_db_instance" "d" {
 }
 
 #[test]
-fn what_count_zero_switches_off_is_not_there() {
+fn what_count_zero_switches_off_is_judged_as_written() {
     let cfg = config(vec![
         folder(
             "/r",
             &[r#"
 variable "create" { default = false }
+variable "acl" { default = "public-read" }
 resource "aws_s3_bucket" "off" {
   count = var.create ? 1 : 0
-  acl   = "public-read"
+  acl   = var.acl
+  tag   = "literal"
 }
 resource "aws_s3_bucket" "unknown" {
   count = length(data.x.y.ids)
@@ -397,25 +399,49 @@ resource "aws_s3_bucket" "unknown" {
 module "disabled" {
   source = "./m"
   count  = 0
+  acl    = "public-read"
 }
 locals { n = length(module.disabled) }
 "#],
         ),
         folder(
             "/r/m",
-            &[r#"resource "aws_s3_bucket" "in_module" { acl = "public-read" }"#],
+            &[r#"
+variable "acl" {}
+resource "aws_s3_bucket" "in_module" {
+  acl  = var.acl
+  mode = "literal"
+}
+"#],
         ),
     ]);
     let docs = root(&cfg, &Inputs::default());
-    assert_eq!(docs.len(), 1, "no instance of a count = 0 module");
     let v = &docs[0].value;
-    assert!(v.pointer("/resource/aws_s3_bucket/off").is_none(), "{v:#}");
+    // Not resolved (Terraform would not create it), but still there.
+    assert_eq!(
+        at(v, "/resource/aws_s3_bucket/off/0"),
+        &json!({"count": "${var.create ? 1 : 0}", "acl": "${var.acl}", "tag": "literal"})
+    );
     // An unknown count is read once, with the index unknown.
     assert_eq!(
         at(v, "/resource/aws_s3_bucket/unknown/0/acl"),
         &json!("public-read")
     );
     assert_eq!(at(v, "/locals/0/n"), &json!(0));
+    // The switched-off module, as written, under its address.
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[1].address, "module.disabled");
+    assert_eq!(
+        at(&docs[1].value, "/resource/aws_s3_bucket/in_module/0"),
+        &json!({"acl": "${var.acl}", "mode": "literal"})
+    );
+    assert_eq!(
+        at(
+            &docs[1].value,
+            "/__verdict__/addresses/resource/aws_s3_bucket/in_module/0"
+        ),
+        &json!("module.disabled.aws_s3_bucket.in_module")
+    );
 }
 
 /// Hostile configurations end as unknown values, not as a hang or an

@@ -67,6 +67,9 @@ struct Inst {
     /// `path.module`: the folder relative to the root module's folder.
     path_module: String,
     origin: Origin,
+    /// False for an instance Terraform would not create (a call with
+    /// `count = 0`, or inside one): it is judged as written, unevaluated.
+    created: bool,
     memo: RefCell<HashMap<(Kind, String), Slot>>,
     children: RefCell<HashMap<String, Option<Rc<Expansion>>>>,
 }
@@ -261,6 +264,7 @@ impl<'c> World<'c> {
             chain: Vec::new(),
             path_module: ".".into(),
             origin: Origin::Root(given),
+            created: true,
             memo: RefCell::default(),
             children: RefCell::default(),
         })
@@ -418,16 +422,15 @@ impl<'c> World<'c> {
         }
         let doc = &self.cfg.folders[inst.folder].value;
         let body = module_block(doc, name, 0)?;
-        let (meta, keys) = self.instance_keys(body, &self.ctx(id, Iter::default()));
-        if keys.as_ref().is_some_and(Vec::is_empty) {
-            // `count = 0`: the call makes no instance; references see an
-            // empty list (or map).
-            return Some(Expansion {
-                meta,
-                keys: Some(Vec::new()),
-                single: None,
-            });
-        }
+        let (meta, keys) = if inst.created {
+            self.instance_keys(body, &self.ctx(id, Iter::default()))
+        } else {
+            (Meta::None, None)
+        };
+        // `count = 0`: Terraform makes no instance and references see an
+        // empty list (or map); the module is still judged, as written, so
+        // its literal settings are not lost.
+        let created = inst.created && !keys.as_ref().is_some_and(Vec::is_empty);
         let per_key = keys
             .as_ref()
             .filter(|k| !k.is_empty() && k.len() <= MAX_EXPAND && depends_on_iteration(body));
@@ -461,6 +464,7 @@ impl<'c> World<'c> {
                     block: 0,
                     iter,
                 },
+                created,
                 memo: RefCell::default(),
                 children: RefCell::default(),
             }))
@@ -482,7 +486,7 @@ impl<'c> World<'c> {
                 Some(Expansion {
                     meta,
                     keys: keys.map(|ks| ks.into_iter().map(|(k, _)| (k, child)).collect()),
-                    single: Some(child),
+                    single: created.then_some(child),
                 })
             }
         }
@@ -652,6 +656,9 @@ impl<'c> World<'c> {
     fn document(&self, id: usize) -> Instance {
         let inst = self.inst(id);
         let doc = &self.cfg.folders[inst.folder].value;
+        if !inst.created {
+            return self.as_written(&inst);
+        }
         let ctx = self.ctx(id, Iter::default());
         let mut anchors = Vec::new();
         let mut addresses = Map::new();
@@ -689,6 +696,51 @@ impl<'c> World<'c> {
             chain: inst.chain.clone(),
             value: Value::Object(out),
             anchors,
+        }
+    }
+
+    /// An instance Terraform would not create, as written: what raw mode
+    /// shows, under the instance's address.
+    fn as_written(&self, inst: &Inst) -> Instance {
+        let mut value = self.cfg.folders[inst.folder].value.clone();
+        let mut addresses = Map::new();
+        for kind in ["resource", "data"] {
+            let Some(Value::Object(types)) = value.get(kind) else {
+                continue;
+            };
+            let prefix = match kind {
+                "data" => format!("{}.data.", inst.address),
+                _ => format!("{}.", inst.address),
+            };
+            let table: Map<String, Value> = types
+                .iter()
+                .filter_map(|(ty, names)| {
+                    let names = names.as_object()?;
+                    let by_name = names
+                        .iter()
+                        .map(|(name, bodies)| {
+                            let n = bodies.as_array().map_or(0, Vec::len);
+                            let address = Value::String(format!("{prefix}{ty}.{name}"));
+                            (name.clone(), Value::Array(vec![address; n]))
+                        })
+                        .collect();
+                    Some((ty.clone(), Value::Object(by_name)))
+                })
+                .collect();
+            addresses.insert(kind.to_owned(), Value::Object(table));
+        }
+        if let Value::Object(top) = &mut value {
+            top.insert(
+                META_KEY.to_owned(),
+                serde_json::json!({"module": inst.address, "addresses": addresses}),
+            );
+        }
+        Instance {
+            folder: inst.folder,
+            address: inst.address.clone(),
+            chain: inst.chain.clone(),
+            value,
+            anchors: Vec::new(),
         }
     }
 
@@ -738,9 +790,19 @@ impl<'c> World<'c> {
                         Segment::Index(i),
                     ];
                     let (meta, keys) = self.instance_keys(body, &self.ctx(id, Iter::default()));
-                    // `count = 0`, an empty `for_each`: nothing is created
-                    // (a module's switched-off resources are no findings).
+                    // `count = 0`, an empty `for_each`: Terraform creates
+                    // nothing; the block is judged as written, so literal
+                    // settings stay covered and nothing is resolved into it.
                     if keys.as_ref().is_some_and(Vec::is_empty) {
+                        let mut evaluated = raw.clone();
+                        if let Some(Segment::Index(at)) = evaluated.last_mut() {
+                            *at = out_bodies.len();
+                        }
+                        if evaluated != raw {
+                            anchors.push(Anchor { evaluated, raw });
+                        }
+                        out_bodies.push(body.clone());
+                        addrs.push(Value::String(base.clone()));
                         continue;
                     }
                     let per_key = keys.filter(|k| {

@@ -35,7 +35,11 @@ fn main() {
             std::process::exit(2);
         }
     };
-    if let Err(e) = write_collection(&root.join("testdata/terraform-modules/modules"), dir.path(), examples) {
+    if let Err(e) = write_collection(
+        &root.join("testdata/terraform-modules/modules"),
+        dir.path(),
+        examples,
+    ) {
         eprintln!("writing the tree: {e}");
         std::process::exit(2);
     }
@@ -47,7 +51,10 @@ fn main() {
         "tree: {examples} examples calling 5 modules (6 calls each) + 2,000 generated root-module files"
     );
     let mut results = Vec::new();
-    for (label, extra) in [("evaluated", None), ("--terraform-raw", Some("--terraform-raw"))] {
+    for (label, extra) in [
+        ("evaluated", None),
+        ("--terraform-raw", Some("--terraform-raw")),
+    ] {
         let mut times = Vec::new();
         let mut summary = String::new();
         for _ in 0..runs {
@@ -66,11 +73,12 @@ fn main() {
                 }
             };
             times.push(started.elapsed());
-            let report: serde_json::Value =
-                serde_json::from_slice(&out.stdout).unwrap_or_default();
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
             summary = format!(
                 "{} files, {} findings, {} input errors",
-                report["summary"]["files"], report["summary"]["findings"], report["summary"]["input_errors"]
+                report["summary"]["files"],
+                report["summary"]["findings"],
+                report["summary"]["input_errors"]
             );
         }
         times.sort();
@@ -84,7 +92,10 @@ fn main() {
         results.push(median);
     }
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-9);
-    println!("evaluated / raw (median): {:.2}x", ratio(results[0], results[1]));
+    println!(
+        "evaluated / raw (median): {:.2}x",
+        ratio(results[0], results[1])
+    );
 }
 
 /// The collection's modules, and `n` examples that call them with values of

@@ -120,7 +120,9 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
         "indent" => {
             arity(name, a, 2, 2)?;
             let (w, x) = (known!(int(&a[0])?), known!(s(&a[1])?));
-            let pad = " ".repeat(w.clamp(0, 1024) as usize);
+            let w = w.clamp(0, 1024) as usize;
+            fits(x.len() + x.matches('\n').count() * w)?;
+            let pad = " ".repeat(w);
             Ok(V::Str(x.replace('\n', &format!("\n{pad}"))))
         }
         "substr" => {
@@ -159,6 +161,7 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
                 let items = known!(list(l)?);
                 parts.extend(known!(strs(&items)?));
             }
+            fits(parts.iter().map(|p| p.len() + sep.len()).sum())?;
             Ok(V::Str(parts.join(&sep)))
         }
         "replace" => {
@@ -166,8 +169,17 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
             let (x, from, to) = (known!(s(&a[0])?), known!(s(&a[1])?), known!(s(&a[2])?));
             if from.len() > 1 && from.starts_with('/') && from.ends_with('/') {
                 let re = regex(&from[1..from.len() - 1])?;
+                // `$0$0…` can make each match longer than `to` itself.
+                let per = to.len() * (1 + to.matches('$').count());
+                fits(x.len() + re.find_iter(&x).count() * per)?;
                 return Ok(V::Str(re.replace_all(&x, to.as_str()).into_owned()));
             }
+            let matches = if from.is_empty() {
+                x.chars().count() + 1
+            } else {
+                x.matches(from.as_str()).count()
+            };
+            fits(x.len() + matches * to.len())?;
             Ok(V::Str(x.replace(from.as_str(), &to)))
         }
         "regex" | "regexall" => {
@@ -788,6 +800,15 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
     }
 }
 
+/// Refuse to build a string larger than a value may be (checked before
+/// the allocation, not after).
+fn fits(len: usize) -> Result<(), EvalError> {
+    if len > 4 * 1024 * 1024 {
+        return err("string too large");
+    }
+    Ok(())
+}
+
 fn burn(fuel: &Cell<u64>, n: usize) -> Result<(), EvalError> {
     let left = fuel.get();
     let n = n as u64;
@@ -900,6 +921,9 @@ fn format(spec: &str, args: &[V]) -> Result<Option<String>, EvalError> {
             width.push(d);
             chars.next();
         }
+        if width.len() > 5 {
+            return err("format width too large");
+        }
         let mut precision: Option<usize> = None;
         if chars.peek() == Some(&'.') {
             chars.next();
@@ -907,6 +931,9 @@ fn format(spec: &str, args: &[V]) -> Result<Option<String>, EvalError> {
             while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
                 p.push(d);
                 chars.next();
+            }
+            if p.len() > 3 {
+                return err("format precision too large");
             }
             precision = Some(p.parse().unwrap_or(0));
         }
@@ -1036,7 +1063,9 @@ impl Cidr {
         if bits < 0 || num < 0 {
             return err("cidrsubnet() arguments must not be negative");
         }
-        let len = self.len + bits as u32;
+        let len = self
+            .len
+            .saturating_add(u32::try_from(bits).unwrap_or(u32::MAX));
         if len > self.width {
             return err("cidrsubnet(): not enough bits in the prefix");
         }
@@ -1058,28 +1087,36 @@ impl Cidr {
 
     /// `cidrsubnets`: consecutive blocks, each aligned to its own size.
     fn subnets(self, bits: &[i64]) -> Result<Vec<Cidr>, EvalError> {
+        let full = || EvalError("cidrsubnets(): not enough address space".into());
         let mut out = Vec::with_capacity(bits.len());
-        let mut next = self.addr;
+        let mut next = Some(self.addr);
         let end = self.addr + (Self::size(self.len, self.width) - 1);
         for &b in bits {
             if b < 1 {
                 return err("cidrsubnets(): each size must be at least 1 bit");
             }
-            let len = self.len + b as u32;
+            let len = self
+                .len
+                .saturating_add(u32::try_from(b).unwrap_or(u32::MAX));
             if len > self.width {
                 return err("cidrsubnets(): not enough bits in the prefix");
             }
             let size = Self::size(len, self.width);
-            let aligned = next.div_ceil(size) * size;
-            if aligned < self.addr || aligned > end || aligned + (size - 1) > end {
-                return err("cidrsubnets(): not enough address space");
+            let aligned = next
+                .ok_or_else(full)?
+                .div_ceil(size)
+                .checked_mul(size)
+                .ok_or_else(full)?;
+            let last = aligned.checked_add(size - 1).ok_or_else(full)?;
+            if aligned < self.addr || last > end {
+                return Err(full());
             }
             out.push(Cidr {
                 addr: aligned,
                 len,
                 width: self.width,
             });
-            next = aligned + size;
+            next = last.checked_add(1);
         }
         Ok(out)
     }

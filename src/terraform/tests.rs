@@ -455,7 +455,13 @@ fn hostile_growth_and_recursion_are_bounded() {
             p = i - 1
         ));
     }
-    locals.push_str("  deep = local.deep\n  big = range(100000000)\n}\n");
+    locals.push_str("  deep = local.deep\n  big = range(100000000)\n");
+    // A large value copied in a loop, a string grown by replacement.
+    locals.push_str("  wide = range(200000)\n  copies = [for i in range(100000) : local.wide]\n");
+    locals.push_str(
+        "  grown = replace(join(\"\", [for i in range(100000) : \"ab\"]), \"\", local.s10)\n",
+    );
+    locals.push_str("  padded = format(\"%99999999999s\", \"x\")\n}\n");
     locals.push_str("module \"self\" {\n  source = \"./\"\n}\n");
     let cfg = config(vec![folder("/r", &[&locals])]);
     let started = std::time::Instant::now();
@@ -469,5 +475,11 @@ fn hostile_growth_and_recursion_are_bounded() {
     );
     assert!(l["l63"].as_str().is_some_and(|s| s.starts_with("${")));
     assert_eq!(l["deep"], json!("${local.deep}"));
+    for bounded in ["copies", "grown", "padded"] {
+        assert!(
+            l[bounded].as_str().is_some_and(|s| s.starts_with("${")),
+            "{bounded}"
+        );
+    }
     assert_eq!(docs.len(), 1, "a module calling itself is not followed");
 }

@@ -52,6 +52,22 @@ impl V {
         }
     }
 
+    /// About how much work a copy of this value is: its nodes, and its
+    /// strings' bytes in 64-byte steps.
+    pub fn weight(&self) -> u64 {
+        match self {
+            V::Str(s) => 1 + s.len() as u64 / 64,
+            V::List(items) => 1 + items.iter().map(V::weight).sum::<u64>(),
+            V::Map(m) => {
+                1 + m
+                    .iter()
+                    .map(|(k, v)| k.len() as u64 / 64 + v.weight())
+                    .sum::<u64>()
+            }
+            _ => 1,
+        }
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             V::Null => "null",

@@ -83,7 +83,10 @@ enum Kind {
 
 enum Slot {
     Busy,
-    Done(R),
+    /// The result and its weight (see [`V::weight`]): every reference pays
+    /// for the copy it gets, so a large value referenced in a loop runs out
+    /// of fuel rather than memory.
+    Done(R, u64),
 }
 
 enum Origin {
@@ -276,7 +279,10 @@ impl<'c> World<'c> {
         let inst = self.inst(id);
         let key = (kind, name.to_owned());
         match inst.memo.borrow().get(&key) {
-            Some(Slot::Done(r)) => return r.clone(),
+            Some(Slot::Done(r, weight)) => {
+                self.burn(*weight)?;
+                return r.clone();
+            }
             Some(Slot::Busy) => return Ok(V::unknown()),
             None => {}
         }
@@ -287,8 +293,21 @@ impl<'c> World<'c> {
         self.depth.set(self.depth.get() + 1);
         let r = f();
         self.depth.set(self.depth.get() - 1);
-        inst.memo.borrow_mut().insert(key, Slot::Done(r.clone()));
+        let weight = r.as_ref().map_or(1, V::weight);
+        inst.memo
+            .borrow_mut()
+            .insert(key, Slot::Done(r.clone(), weight));
         r
+    }
+
+    fn burn(&self, n: u64) -> Result<(), super::value::EvalError> {
+        let left = self.fuel.get();
+        if left < n {
+            self.fuel.set(0);
+            return err("evaluation budget used up");
+        }
+        self.fuel.set(left - n);
+        Ok(())
     }
 
     fn var(&self, id: usize, name: &str) -> R {

@@ -36,10 +36,12 @@ pub enum Code {
     SymlinkLoop,
     /// A Helm chart's templates, passed over: only `helm template` renders them (a note).
     HelmChart,
+    /// Terraform evaluation stopped short somewhere: a limit, a cycle of calls (a warning).
+    TerraformLimit,
 }
 
 impl Code {
-    pub const ALL: [Code; 15] = [
+    pub const ALL: [Code; 16] = [
         Code::ReadError,
         Code::TooLarge,
         Code::ParseError,
@@ -55,6 +57,7 @@ impl Code {
         Code::UnknownRule,
         Code::SymlinkLoop,
         Code::HelmChart,
+        Code::TerraformLimit,
     ];
 
     pub fn name(self) -> &'static str {
@@ -74,6 +77,7 @@ impl Code {
             Code::UnknownRule => "unknown-rule",
             Code::SymlinkLoop => "symlink-loop",
             Code::HelmChart => "helm-chart",
+            Code::TerraformLimit => "terraform-limit",
         }
     }
 
@@ -95,6 +99,9 @@ impl Code {
             Code::SymlinkLoop => "a symbolic link loops back on itself and was not followed",
             Code::HelmChart => {
                 "a Helm chart's templates were not evaluated; scan its rendered output"
+            }
+            Code::TerraformLimit => {
+                "Terraform evaluation stopped short (a limit, a cycle of calls); the rest is unknown"
             }
         }
     }

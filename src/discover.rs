@@ -84,7 +84,9 @@ impl Excludes {
     }
 }
 
-pub fn discover(paths: &[PathBuf], excludes: &Excludes) -> Discovered {
+/// `forced_kind`: `--kind` was given, so a file named explicitly is read as
+/// that kind even where it sits in a Helm chart's templates.
+pub fn discover(paths: &[PathBuf], excludes: &Excludes, forced_kind: bool) -> Discovered {
     let mut out = Discovered::default();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -92,7 +94,7 @@ pub fn discover(paths: &[PathBuf], excludes: &Excludes) -> Discovered {
         } else if p.is_dir() {
             walk(p, excludes, &mut out);
         } else if p.exists() {
-            if let Some(chart) = crate::helm::chart_of(p) {
+            if let Some(chart) = crate::helm::chart_of(p).filter(|_| !forced_kind) {
                 *out.charts.entry(chart.to_path_buf()).or_default() += 1;
                 continue;
             }

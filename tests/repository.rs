@@ -65,13 +65,28 @@ fn helm_chart_templates_are_skipped_with_a_note_per_chart() {
     assert!(notes[0]["message"]["text"]
         .as_str()
         .is_some_and(|t| t.contains("helm template charts/shop")));
-    // Named explicitly, a template is still not an error.
+    // Named explicitly, a template is still not an error; with --kind, it
+    // is read as that kind (here: not YAML, so an error naming its line).
     let run = verdict_in(
         dir.path(),
         &["scan", "charts/shop/templates/deployment.yaml"],
         None,
     );
     assert_eq!(run.code, 0, "{run:?}");
+    let run = verdict_in(
+        dir.path(),
+        &[
+            "scan",
+            "--kind",
+            "kubernetes",
+            "charts/shop/templates/deployment.yaml",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    // Inside the chart, the note says `helm template .`.
+    let run = verdict_in(&dir.path().join("charts/shop"), &["scan", "."], None);
+    assert!(run.stdout.contains("note: chart .: 4 templates not evaluated; scan rendered output: `helm template . | verdict scan - --kind kubernetes`"), "{run:?}");
 }
 
 #[test]

@@ -465,3 +465,78 @@ fn a_module_collection_is_judged_through_its_examples() {
     let raw = verdict_in(&dir, &["scan", ".", "-f", "json", "--terraform-raw"], None).json();
     assert_eq!(raw["summary"]["findings"], 0, "{raw:#}");
 }
+
+/// terraform-aws-modules ship `wrappers/`, which call the module with
+/// `for_each = var.items` (default `{}`): no instance. The module folder the
+/// walk found is still judged, as a root module of its own.
+#[test]
+fn a_walked_module_no_call_instantiates_is_judged_on_its_own() {
+    let dir = tree(&[
+        (
+            "main.tf",
+            "variable \"encrypted\" {\n  default = false\n}\n\nresource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 1\n  encrypted         = var.encrypted\n}\n",
+        ),
+        (
+            "wrappers/main.tf",
+            "variable \"items\" {\n  default = {}\n}\n\nmodule \"wrapper\" {\n  source    = \"../\"\n  for_each  = var.items\n  encrypted = try(each.value.encrypted, true)\n}\n",
+        ),
+    ]);
+    let (code, report) = scan_json(dir.path(), &[]);
+    assert_eq!(code, 1, "{report:#}");
+    let f = findings(&report);
+    assert!(
+        f.iter()
+            .any(|f| f.0 == "VD-TF-AWS-016" && f.1 == "main.tf" && f.2 == 8 && f.4.is_empty()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_cycle_of_module_calls_is_said_and_not_followed_forever() {
+    let dir = tree(&[
+        ("main.tf", "module \"a\" {\n  source = \"./a\"\n}\n"),
+        ("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n"),
+        (
+            "b/main.tf",
+            "module \"a\" {\n  source = \"../a\"\n}\n\nresource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"a\"\n  size              = 1\n  encrypted         = false\n}\n",
+        ),
+    ]);
+    let (code, report) = scan_json(dir.path(), &[]);
+    assert_eq!(code, 1);
+    let warned: Vec<&str> = report["warnings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|w| w["code"] == "terraform-limit")
+        .filter_map(|w| w["message"].as_str())
+        .collect();
+    assert_eq!(
+        warned,
+        ["module.a.module.b.module.a calls a module already on its call chain: not followed"]
+    );
+    let f = findings(&report);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        (f[0].1.as_str(), f[0].4.as_str()),
+        ("b/main.tf", "module.a.module.b")
+    );
+}
+
+#[test]
+fn variable_files_the_walk_does_not_see_do_not_change_the_gate() {
+    let dir = tree(&[
+        ("main.tf", RDS),
+        ("terraform.tfvars", "encrypted = true\n"),
+        (".gitignore", "*.tfvars\n"),
+    ]);
+    let (code, _) = scan_json(dir.path(), &[]);
+    assert_eq!(
+        code, 1,
+        "a gitignored terraform.tfvars is a developer's local file"
+    );
+    std::fs::remove_file(dir.path().join(".gitignore")).unwrap_or_else(|e| panic!("{e}"));
+    let (code, _) = scan_json(dir.path(), &["--exclude", "terraform.tfvars"]);
+    assert_eq!(code, 1, "--exclude too");
+    let (code, _) = scan_json(dir.path(), &[]);
+    assert_eq!(code, 0);
+}

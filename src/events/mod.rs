@@ -395,7 +395,7 @@ fn scanned_scope(opts: &ScanOptions, result: &ScanResult, st: &State) -> BTreeSe
     let excludes = Excludes::new(&opts.exclude).ok();
     let mut scope = BTreeSet::new();
     if let Some(ex) = &excludes {
-        for input in discover::discover(&opts.paths, ex).inputs {
+        for input in discover::discover(&opts.paths, ex, opts.kind.is_some()).inputs {
             scope.insert(match input {
                 Input::Stdin => "-".to_string(),
                 Input::File { path, .. } => scan::relative(&path, root),

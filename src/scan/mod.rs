@@ -103,7 +103,7 @@ pub(crate) struct Loaded {
 
 pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, String> {
     let excludes = Excludes::new(&opts.exclude)?;
-    let found = discover::discover(&opts.paths, &excludes);
+    let found = discover::discover(&opts.paths, &excludes, opts.kind.is_some());
     let root = scan_root(opts);
     let mut result = ScanResult {
         root: root.clone(),
@@ -118,7 +118,12 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             .insert(Skip::UnknownKind.name().to_owned(), found.skipped);
     }
     for (chart, templates) in &found.charts {
-        let shown = relative(chart, &root);
+        // Run inside the chart itself: `helm template .`.
+        let shown = if chart.canonicalize().ok().as_deref() == Some(root.as_path()) {
+            ".".to_owned()
+        } else {
+            relative(chart, &root)
+        };
         result.skipped += templates;
         *result
             .skipped_reasons
@@ -183,9 +188,26 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                 )
                 .collect()
         });
-        outcomes.extend(terraform::folders(
-            &pool, &folders, opts, &root, &excludes, policies, &reads,
-        ));
+        let walked: std::collections::HashSet<PathBuf> = found
+            .inputs
+            .iter()
+            .filter_map(|i| match i {
+                Input::File {
+                    path,
+                    explicit: false,
+                } => path.canonicalize().ok(),
+                _ => None,
+            })
+            .collect();
+        let job = terraform::Job {
+            pool: &pool,
+            opts,
+            root: &root,
+            excludes: &excludes,
+            reads: &reads,
+            walked: &walked,
+        };
+        outcomes.extend(terraform::folders(&job, &folders, policies));
         for o in outcomes {
             for (why, n) in o.skipped {
                 result.skipped += n;

@@ -34,6 +34,9 @@ pub(super) fn is_module_file(path: &Path) -> bool {
 struct Folder {
     /// Canonical, to recognise a folder reached by two relative paths.
     dir: PathBuf,
+    /// Its variable files, in the order Terraform reads them (walked
+    /// folders only).
+    var_files: Option<Vec<PathBuf>>,
     files: Vec<Loaded>,
     merged: Module,
     /// Found by the walk (a candidate root module), not only called.
@@ -41,19 +44,34 @@ struct Folder {
     outcome: Outcome,
 }
 
-pub(super) fn folders(
-    pool: &rayon::ThreadPool,
-    units: &[Vec<Input>],
-    opts: &ScanOptions,
-    root: &Path,
-    excludes: &Excludes,
-    policies: &PolicySet,
-    reads: &Reads,
-) -> Vec<Outcome> {
+/// What a scan's Terraform stage works from.
+pub(super) struct Job<'a> {
+    pub pool: &'a rayon::ThreadPool,
+    pub opts: &'a ScanOptions,
+    pub root: &'a Path,
+    pub excludes: &'a Excludes,
+    pub reads: &'a Reads,
+    /// The files the walk found (canonical): variable files count only if seen.
+    pub walked: &'a HashSet<PathBuf>,
+}
+
+pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet) -> Vec<Outcome> {
+    let Job {
+        pool,
+        opts,
+        root,
+        excludes,
+        reads,
+        walked,
+    } = *job;
     let mut folders: Vec<Folder> = pool.install(|| {
         units
             .par_iter()
-            .map(|inputs| load_folder(inputs, opts, root, reads, true))
+            .map(|inputs| {
+                let mut f = load_folder(inputs, opts, root, reads, true);
+                f.var_files = Some(var_files(&f.dir, inputs, walked, root, excludes));
+                f
+            })
             .collect()
     });
     let links = if opts.terraform_eval {
@@ -67,36 +85,74 @@ pub(super) fn folders(
             .map(|f| terraform::Folder {
                 dir: f.dir.clone(),
                 value: f.merged.value.clone(),
-                tfvars: if f.scanned && opts.terraform_eval {
-                    tfvars(&f.dir)
-                } else {
-                    Vec::new()
+                tfvars: match (f.scanned && opts.terraform_eval, &f.var_files) {
+                    (true, Some(files)) => files.iter().filter_map(|p| var_file(p).ok()).collect(),
+                    _ => Vec::new(),
                 },
             })
             .collect(),
         links,
     };
-    let roots = roots(&folders, &config.links);
     let mut inputs = opts.terraform_inputs.clone();
     inputs.files_root.get_or_insert_with(|| root.to_path_buf());
-    let instances: Vec<Instance> = pool.install(|| {
-        roots
-            .par_iter()
-            .flat_map_iter(|&r| {
-                if opts.terraform_eval {
-                    terraform::evaluate(&config, r, &inputs)
-                } else {
-                    vec![Instance {
-                        folder: r,
-                        address: String::new(),
-                        chain: Vec::new(),
-                        value: config.folders[r].value.clone(),
-                        anchors: Vec::new(),
-                    }]
-                }
-            })
-            .collect()
-    });
+    let evaluate = |roots: &[usize]| -> Vec<terraform::Evaluation> {
+        pool.install(|| {
+            roots
+                .par_iter()
+                .map(|&r| {
+                    if opts.terraform_eval {
+                        terraform::evaluate(&config, r, &inputs)
+                    } else {
+                        terraform::Evaluation {
+                            instances: vec![Instance {
+                                folder: r,
+                                address: String::new(),
+                                chain: Vec::new(),
+                                value: config.folders[r].value.clone(),
+                                anchors: Vec::new(),
+                                created: true,
+                            }],
+                            limits: Vec::new(),
+                        }
+                    }
+                })
+                .collect()
+        })
+    };
+    let mut evaluated: Vec<(usize, terraform::Evaluation)> = Vec::new();
+    let mut todo = roots(&folders, &config.links);
+    // A walked folder no call made an instance of (the caller's `for_each`
+    // is empty, a limit was reached) is judged as a root module of its own,
+    // with its defaults: what the walk found is never left unjudged.
+    while !todo.is_empty() {
+        let done = evaluate(&todo);
+        evaluated.extend(todo.iter().copied().zip(done));
+        let covered: HashSet<usize> = evaluated
+            .iter()
+            .flat_map(|(_, e)| e.instances.iter().filter(|i| i.created).map(|i| i.folder))
+            .collect();
+        todo = uncovered(&folders, &config.links, &covered);
+    }
+    let mut warnings = Vec::new();
+    let mut instances: Vec<Instance> = Vec::new();
+    for (r, e) in evaluated {
+        if let Some(first) = folders[r].files.first() {
+            for limit in e.limits {
+                warnings.push(Diagnostic::new(
+                    crate::diagnostic::Code::TerraformLimit,
+                    &first.file,
+                    limit,
+                ));
+            }
+        }
+        // A switched-off call of a walked folder: that folder is judged as
+        // a root instead (above), not twice.
+        instances.extend(
+            e.instances
+                .into_iter()
+                .filter(|i| i.created || !folders[i.folder].scanned),
+        );
+    }
     let judged: Vec<(Vec<Finding>, Vec<Diagnostic>)> = pool.install(|| {
         instances
             .into_par_iter()
@@ -107,7 +163,10 @@ pub(super) fn folders(
             .collect()
     });
     let mut out: Vec<Outcome> = folders.into_iter().map(|f| f.outcome).collect();
-    let mut found = Outcome::default();
+    let mut found = Outcome {
+        warnings,
+        ..Outcome::default()
+    };
     for (findings, diagnostics) in judged {
         found.findings.extend(findings);
         found.diagnostics.extend(diagnostics);
@@ -140,7 +199,16 @@ pub fn root_inputs(
             .map(|f| terraform::Folder {
                 dir: f.dir.clone(),
                 value: f.merged.value.clone(),
-                tfvars: tfvars(&f.dir),
+                tfvars: var_files(
+                    &f.dir,
+                    &inputs_of(&f.dir),
+                    &HashSet::new(),
+                    &root,
+                    &Excludes::none(),
+                )
+                .iter()
+                .filter_map(|p| var_file(p).ok())
+                .collect(),
             })
             .collect(),
         links,
@@ -148,7 +216,7 @@ pub fn root_inputs(
     let mut inputs = opts.terraform_inputs.clone();
     inputs.files_root.get_or_insert_with(|| root.clone());
     let instances = if opts.terraform_eval {
-        terraform::evaluate(&config, 0, &inputs)
+        terraform::evaluate(&config, 0, &inputs).instances
     } else {
         Vec::new()
     };
@@ -218,6 +286,7 @@ fn load_folder(
         .collect();
     let merged = Module::merge(&docs);
     Folder {
+        var_files: None,
         dir,
         files,
         merged,
@@ -270,6 +339,20 @@ fn follow_calls(
     links
 }
 
+/// A folder named on its own (`verdict parse DIR`): its files as if named.
+fn inputs_of(dir: &Path) -> Vec<Input> {
+    module_files(dir)
+        .into_iter()
+        .map(|i| match i {
+            Input::File { path, .. } => Input::File {
+                path,
+                explicit: true,
+            },
+            other => other,
+        })
+        .collect()
+}
+
 /// A folder's `.tf`/`.tf.json` files, for a module the walk did not reach.
 fn module_files(dir: &Path) -> Vec<Input> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -292,15 +375,34 @@ fn module_files(dir: &Path) -> Vec<Input> {
 
 /// A root module's own variable files, in the order Terraform reads them:
 /// `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)`
-/// by name. One that does not parse is left out here (the walk reports it).
-fn tfvars(dir: &Path) -> Vec<Value> {
+/// by name. In a walk, only those the walk found (not gitignored, not
+/// excluded): a developer's untracked local file must not change the gate.
+fn var_files(
+    dir: &Path,
+    inputs: &[Input],
+    walked: &HashSet<PathBuf>,
+    root: &Path,
+    excludes: &Excludes,
+) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
+    let named = inputs
+        .iter()
+        .all(|i| matches!(i, Input::File { explicit: true, .. }));
     let mut auto: Vec<PathBuf> = Vec::new();
     let mut fixed: Vec<PathBuf> = Vec::new();
     for e in entries.filter_map(Result::ok) {
         let path = e.path();
+        let usable = if named {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            !excludes.matches(rel)
+        } else {
+            path.canonicalize().is_ok_and(|p| walked.contains(&p))
+        };
+        if !usable {
+            continue;
+        }
         let name = e.file_name().to_string_lossy().into_owned();
         if name == "terraform.tfvars" || name == "terraform.tfvars.json" {
             fixed.push(path);
@@ -310,11 +412,7 @@ fn tfvars(dir: &Path) -> Vec<Value> {
     }
     fixed.sort_by_key(|p| p.extension().is_some_and(|e| e == "json"));
     auto.sort();
-    fixed
-        .into_iter()
-        .chain(auto)
-        .filter_map(|p| var_file(&p).ok())
-        .collect()
+    fixed.into_iter().chain(auto).collect()
 }
 
 /// A `.tfvars` or `.tfvars.json` file's values (`--tf-var-file` too).
@@ -367,6 +465,32 @@ fn roots(folders: &[Folder], links: &HashMap<(usize, String), usize>) -> Vec<usi
     roots
 }
 
+/// Walked folders no instance covers; of those, the ones no other such
+/// folder calls (or, in a cycle, the first), to be evaluated as roots.
+fn uncovered(
+    folders: &[Folder],
+    links: &HashMap<(usize, String), usize>,
+    covered: &HashSet<usize>,
+) -> Vec<usize> {
+    let left: Vec<usize> = (0..folders.len())
+        .filter(|i| folders[*i].scanned && !covered.contains(i))
+        .collect();
+    let called: HashSet<usize> = links
+        .iter()
+        .filter(|((from, _), to)| from != *to && left.contains(from))
+        .map(|(_, to)| *to)
+        .collect();
+    let first: Vec<usize> = left
+        .iter()
+        .copied()
+        .filter(|i| !called.contains(i))
+        .collect();
+    match (first.is_empty(), left.first()) {
+        (true, Some(&i)) => vec![i],
+        _ => first,
+    }
+}
+
 /// Run the policies on one module instance; each finding goes back to the
 /// file and line of the module it is in.
 fn judge(
@@ -380,6 +504,7 @@ fn judge(
         chain,
         value,
         anchors,
+        ..
     } = inst;
     let folder = &folders[folder];
     let Some(first) = folder.files.first() else {

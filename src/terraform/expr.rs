@@ -172,9 +172,20 @@ impl<'a> Eval<'a> {
                 }
             }
             Expression::BinaryOp(op) => {
+                let operator = *op.operator.value();
                 let lhs = self.expr(&op.lhs_expr)?;
+                // `var.x != null && var.x.enabled`: decided by the left side,
+                // the right is not evaluated (as HCL does since 2.22).
+                let decisive = match operator {
+                    BinaryOperator::And => Some(false),
+                    BinaryOperator::Or => Some(true),
+                    _ => None,
+                };
+                if decisive.is_some() && lhs.as_bool()? == decisive {
+                    return Ok(V::Bool(decisive == Some(true)));
+                }
                 let rhs = self.expr(&op.rhs_expr)?;
-                binary(*op.operator.value(), lhs, rhs)
+                binary(operator, lhs, rhs)
             }
             Expression::ForExpr(f) => self.for_expr(f),
         }
@@ -328,11 +339,12 @@ impl<'a> Eval<'a> {
             self.bound.truncate(mark);
             result?;
         }
-        if f.key_expr.is_none() {
-            return self.bounded(V::List(list));
-        }
+        // An unknown filter or key: which elements there are is unknown.
         if unknown_keys {
             return Ok(V::unknown());
+        }
+        if f.key_expr.is_none() {
+            return self.bounded(V::List(list));
         }
         if f.grouping {
             return self.bounded(V::Map(
@@ -356,7 +368,6 @@ impl<'a> Eval<'a> {
                 Some(false) => return Ok(()),
                 None => {
                     *unknown_keys = true;
-                    list.push(V::unknown());
                     return Ok(());
                 }
             }

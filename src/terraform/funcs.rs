@@ -467,16 +467,16 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
                 [start, end, step] => (*start, *end, *step),
                 _ => return err("range() takes 1 to 3 numbers"),
             };
-            if step == 0.0 || (end - start) / step > 1024.0 * 1024.0 {
+            let count = ((end - start) / step).ceil();
+            if step == 0.0 || !count.is_finite() || count > 1024.0 * 1024.0 {
                 return err("range() too long or with a zero step");
             }
-            let mut out = Vec::new();
-            let mut x = start;
-            while (step > 0.0 && x < end) || (step < 0.0 && x > end) {
-                out.push(V::Num(x));
-                x += step;
-            }
-            burn(fuel, out.len())?;
+            // Counted first: once values are large, `x += step` could stand still.
+            let count = count.max(0.0) as usize;
+            burn(fuel, count)?;
+            let out: Vec<V> = (0..count)
+                .map(|i| V::Num(start + i as f64 * step))
+                .collect();
             Ok(V::List(out))
         }
         "zipmap" => {
@@ -562,6 +562,15 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
             Ok(to_set(out))
         }
         "setproduct" => {
+            let mut total: usize = 1;
+            for arg in a {
+                let n = known!(list(arg)?).len();
+                total = total.saturating_mul(n);
+            }
+            if total > 256 * 1024 {
+                return err("setproduct(): too many combinations");
+            }
+            burn(fuel, total)?;
             let mut rows: Vec<Vec<V>> = vec![Vec::new()];
             for arg in a {
                 let items = known!(list(arg)?);
@@ -573,7 +582,6 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
                         next.push(row);
                     }
                 }
-                burn(fuel, next.len())?;
                 rows = next;
             }
             Ok(V::List(rows.into_iter().map(V::List).collect()))
@@ -721,10 +729,12 @@ pub fn call(name: &str, args: Vec<V>, fuel: &Cell<u64>) -> R {
             let x = known!(s(&a[0])?);
             let mut out = String::new();
             for b in x.bytes() {
+                // Go's url.QueryEscape, which Terraform uses.
                 match b {
                     b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
                         out.push(b as char)
                     }
+                    b' ' => out.push('+'),
                     _ => out.push_str(&format!("%{b:02X}")),
                 }
             }
@@ -836,7 +846,8 @@ fn title(x: &str) -> String {
         } else {
             out.push(c);
         }
-        start = !c.is_alphanumeric();
+        // Go's strings.Title: letters, digits and `_` continue a word.
+        start = !(c.is_alphanumeric() || c == '_');
     }
     out
 }
@@ -978,7 +989,9 @@ fn format(spec: &str, args: &[V]) -> Result<Option<String>, EvalError> {
             }
             'x' | 'X' | 'o' | 'b' => {
                 let x = opt!(arg.as_number()?);
-                let i = x as i64;
+                // Go prints the magnitude with a sign, not two's complement.
+                let i = (x as i64).unsigned_abs();
+                let sign = if x < 0.0 { "-" } else { "" };
                 let s = match verb {
                     'x' => format!("{i:x}"),
                     'X' => format!("{i:X}"),
@@ -986,9 +999,9 @@ fn format(spec: &str, args: &[V]) -> Result<Option<String>, EvalError> {
                     _ => format!("{i:b}"),
                 };
                 if flags.contains('#') && verb != 'b' {
-                    format!("{}{s}", if verb == 'o' { "0" } else { "0x" })
+                    format!("{sign}{}{s}", if verb == 'o' { "0" } else { "0x" })
                 } else {
-                    s
+                    format!("{sign}{s}")
                 }
             }
             other => return err(format!("unsupported format verb %{other}")),
@@ -1240,6 +1253,20 @@ mod tests {
             st("a_b_c")
         );
         assert_eq!(run("title", vec![st("hello world")]), st("Hello World"));
+        assert_eq!(run("title", vec![st("hello_world-x")]), st("Hello_world-X"));
+        assert_eq!(run("urlencode", vec![st("a b~!")]), st("a+b~%21"));
+        assert_eq!(
+            run("format", vec![st("%x|%X"), V::Num(-10.0), V::Num(255.0)]),
+            st("-a|FF")
+        );
+        let fuel = Cell::new(10_000_000);
+        assert!(call("range", vec![V::Num(1e17), V::Num(1e17 + 100.0)], &fuel).is_ok());
+        assert!(call(
+            "setproduct",
+            vec![V::List(vec![V::Num(1.0); 1000]); 3],
+            &fuel
+        )
+        .is_err());
         assert_eq!(
             run(
                 "jsonencode",

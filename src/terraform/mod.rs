@@ -25,7 +25,7 @@ use serde_json::Value;
 use crate::source_map::Segment;
 
 pub use value::V;
-pub use world::evaluate;
+pub use world::{evaluate, Evaluation};
 
 /// One module folder: its `.tf`/`.tf.json` files merged (hcl2json shape).
 #[derive(Debug)]
@@ -99,6 +99,9 @@ pub struct Instance {
     pub chain: Vec<Call>,
     pub value: Value,
     pub anchors: Vec<Anchor>,
+    /// False for an instance Terraform would not create (`count = 0` in a
+    /// call on the way), judged as written.
+    pub created: bool,
 }
 
 impl Instance {

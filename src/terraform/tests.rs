@@ -37,7 +37,7 @@ fn config(folders: Vec<Folder>) -> Config {
 }
 
 fn root(cfg: &Config, inputs: &Inputs) -> Vec<Instance> {
-    evaluate(cfg, 0, inputs)
+    evaluate(cfg, 0, inputs).instances
 }
 
 fn at<'v>(v: &'v Value, path: &str) -> &'v Value {
@@ -349,7 +349,11 @@ locals {
   h = provider::aws::arn_parse("arn:aws:s3:::x")
   i = length(data.aws_availability_zones.all.names)
   j = "%{ for x in ["a", "b"] }${x};%{ endfor }"
+  k = [for r in [{ p = 1, on = true }, { p = 2, on = aws_x.y.on }] : r.p if r.on]
+  m = length(local.k)
+  n = var.maybe != null && var.maybe.enabled
 }
+variable "maybe" { default = null }
 resource "aws_db_instance" "d" {
   publicly_accessible = var.required
 }
@@ -373,6 +377,12 @@ resource "aws_db_instance" "d" {
         json!("${length(data.aws_availability_zones.all.names)}")
     );
     assert_eq!(l["j"], json!("a;b;"));
+    assert!(
+        l["k"].as_str().is_some_and(|s| s.starts_with("${")),
+        "an unknown filter: unknown list"
+    );
+    assert!(l["m"].as_str().is_some_and(|s| s.starts_with("${")));
+    assert_eq!(l["n"], json!(false), "&& decided by its left side");
     assert_eq!(
         at(v, "/resource/aws_db_instance/d/0/publicly_accessible"),
         &json!("${var.required}")
@@ -482,4 +492,30 @@ fn hostile_growth_and_recursion_are_bounded() {
         );
     }
     assert_eq!(docs.len(), 1, "a module calling itself is not followed");
+}
+
+#[test]
+fn too_many_module_instances_are_said_not_dropped_silently() {
+    let mut calls = String::new();
+    for i in 0..5 {
+        calls.push_str(&format!(
+            "module \"m{i}\" {{\n  source   = \"./m\"\n  for_each = toset([for n in range(250) : tostring(n)])\n  name     = each.key\n}}\n"
+        ));
+    }
+    let cfg = config(vec![
+        folder("/r", &[&calls]),
+        folder(
+            "/r/m",
+            &["variable \"name\" {}\nresource \"x\" \"y\" { n = var.name }\n"],
+        ),
+    ]);
+    let e = evaluate(&cfg, 0, &Inputs::default());
+    assert!(e.instances.len() <= 1025);
+    assert!(
+        e.limits
+            .iter()
+            .any(|l| l.contains("more than 1024 module instances")),
+        "{:?}",
+        e.limits
+    );
 }

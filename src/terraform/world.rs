@@ -30,13 +30,21 @@ const FUEL: u64 = 50_000_000;
 const MAX_FILE: u64 = 1024 * 1024;
 
 /// Evaluate the root module `root` and every module instance it calls.
-pub fn evaluate(cfg: &Config, root: usize, inputs: &Inputs) -> Vec<Instance> {
+/// One root module's instances, and what was cut short on the way (a limit
+/// reached, a cycle of calls): said, never silently dropped.
+pub struct Evaluation {
+    pub instances: Vec<Instance>,
+    pub limits: Vec<String>,
+}
+
+pub fn evaluate(cfg: &Config, root: usize, inputs: &Inputs) -> Evaluation {
     let world = World {
         cfg,
         inputs,
         fuel: Cell::new(FUEL),
         depth: Cell::new(0),
         insts: RefCell::new(Vec::new()),
+        limits: RefCell::new(Vec::new()),
     };
     world.add_root(root);
     // Expanding an instance's calls adds instances; walk until none is new.
@@ -49,7 +57,14 @@ pub fn evaluate(cfg: &Config, root: usize, inputs: &Inputs) -> Vec<Instance> {
         i += 1;
     }
     let count = world.insts.borrow().len();
-    (0..count).map(|id| world.document(id)).collect()
+    let instances = (0..count).map(|id| world.document(id)).collect();
+    if world.fuel.get() == 0 {
+        world.limit("the evaluation budget ran out: what was left is unknown".into());
+    }
+    Evaluation {
+        instances,
+        limits: world.limits.into_inner(),
+    }
 }
 
 struct World<'c> {
@@ -58,6 +73,7 @@ struct World<'c> {
     fuel: Cell<u64>,
     depth: Cell<usize>,
     insts: RefCell<Vec<Rc<Inst>>>,
+    limits: RefCell<Vec<String>>,
 }
 
 struct Inst {
@@ -300,6 +316,13 @@ impl<'c> World<'c> {
         r
     }
 
+    fn limit(&self, what: String) {
+        let mut limits = self.limits.borrow_mut();
+        if !limits.contains(&what) {
+            limits.push(what);
+        }
+    }
+
     fn burn(&self, n: u64) -> Result<(), super::value::EvalError> {
         let left = self.fuel.get();
         if left < n {
@@ -435,8 +458,21 @@ impl<'c> World<'c> {
 
     fn expand(&self, id: usize, inst: &Inst, name: &str) -> Option<Expansion> {
         let target = *self.cfg.links.get(&(inst.folder, name.to_owned()))?;
+        let here = match inst.address.as_str() {
+            "" => format!("module.{name}"),
+            a => format!("{a}.module.{name}"),
+        };
         let cycle = target == inst.folder || inst.chain.iter().any(|c| c.caller == target);
-        if cycle || inst.chain.len() >= MAX_CALL_DEPTH {
+        if cycle {
+            self.limit(format!(
+                "{here} calls a module already on its call chain: not followed"
+            ));
+            return None;
+        }
+        if inst.chain.len() >= MAX_CALL_DEPTH {
+            self.limit(format!(
+                "{here}: module calls nested deeper than {MAX_CALL_DEPTH}: not followed"
+            ));
             return None;
         }
         let doc = &self.cfg.folders[inst.folder].value;
@@ -453,8 +489,16 @@ impl<'c> World<'c> {
         let per_key = keys
             .as_ref()
             .filter(|k| !k.is_empty() && k.len() <= MAX_EXPAND && depends_on_iteration(body));
+        if keys.as_ref().is_some_and(|k| k.len() > MAX_EXPAND) {
+            self.limit(format!(
+                "{here}: more than {MAX_EXPAND} instances: judged once, with the key unknown"
+            ));
+        }
         let new = |key: Option<String>, iter: Iter| -> Option<usize> {
             if self.insts.borrow().len() >= MAX_INSTANCES {
+                self.limit(format!(
+                    "more than {MAX_INSTANCES} module instances: {here} and later calls not followed"
+                ));
                 return None;
             }
             let call = Call {
@@ -523,18 +567,22 @@ impl<'c> World<'c> {
                 .eval_json(raw, ctx)
                 .ok()
                 .and_then(|v| v.as_number().ok().flatten());
-            let keys = n.filter(|n| n.fract() == 0.0 && *n >= 0.0).map(|n| {
-                (0..(n.min(MAX_EXPAND as f64 + 1.0) as usize))
-                    .map(|i| {
-                        let k = V::Num(i as f64);
-                        let iter = Iter {
-                            count: Some(k.clone()),
-                            each: None,
-                        };
-                        (k, iter)
-                    })
-                    .collect()
-            });
+            // Past the expansion bound the keys are not listed (their number
+            // would be wrong): unknown, read once.
+            let keys = n
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= MAX_EXPAND as f64)
+                .map(|n| {
+                    (0..(n as usize))
+                        .map(|i| {
+                            let k = V::Num(i as f64);
+                            let iter = Iter {
+                                count: Some(k.clone()),
+                                each: None,
+                            };
+                            (k, iter)
+                        })
+                        .collect()
+                });
             return (Meta::Count, keys);
         }
         if let Some(raw) = body.get("for_each") {
@@ -665,7 +713,13 @@ impl<'c> World<'c> {
     fn read_file(&self, root_dir: &Path, path: &str) -> Option<String> {
         let allowed = self.inputs.files_root.as_ref()?.canonicalize().ok()?;
         let full = root_dir.join(path).canonicalize().ok()?;
-        if !full.starts_with(&allowed) || std::fs::metadata(&full).ok()?.len() > MAX_FILE {
+        // Not a repository's own metadata: `.git/config` may hold a token.
+        let in_git = full
+            .strip_prefix(&allowed)
+            .ok()?
+            .components()
+            .any(|c| c.as_os_str() == ".git");
+        if in_git || std::fs::metadata(&full).ok()?.len() > MAX_FILE {
             return None;
         }
         std::fs::read_to_string(full).ok()
@@ -715,6 +769,7 @@ impl<'c> World<'c> {
             chain: inst.chain.clone(),
             value: Value::Object(out),
             anchors,
+            created: true,
         }
     }
 
@@ -760,6 +815,7 @@ impl<'c> World<'c> {
             chain: inst.chain.clone(),
             value,
             anchors: Vec::new(),
+            created: false,
         }
     }
 

@@ -146,9 +146,18 @@ enum Body {
         /// Members brought in by `<<`, added at the end where no explicit
         /// key has them (explicit keys win wherever they appear).
         merged: Vec<(String, Value, PosTree)>,
+        /// The keys of `merged`, and of `obj` by place once a repeated key
+        /// needs it: a stream of repeats must not cost a scan each.
+        seen: Seen,
         /// The key read, waiting for its value.
         key: Option<Key>,
     },
+}
+
+#[derive(Default)]
+struct Seen {
+    merged: std::collections::HashSet<String>,
+    places: Option<std::collections::HashMap<String, usize>>,
 }
 
 /// A collection still being read.
@@ -233,6 +242,7 @@ impl Loader<'_, '_> {
                     obj: Map::new(),
                     trees: Vec::new(),
                     merged: Vec::new(),
+                    seen: Seen::default(),
                     key: None,
                 };
                 self.open(pos, anchor, tag, body)?;
@@ -431,6 +441,7 @@ impl Loader<'_, '_> {
                 obj,
                 trees,
                 merged,
+                seen,
                 key,
             } => match key.take() {
                 None if node.merge_key => *key = Some(Key::Merge),
@@ -438,9 +449,9 @@ impl Loader<'_, '_> {
                 Some(Key::Name(name, at)) => {
                     let mut tree = node.tree;
                     tree.pos = at;
-                    insert(obj, trees, name, node.value, tree);
+                    insert(obj, trees, &mut seen.places, name, node.value, tree);
                 }
-                Some(Key::Merge) => merge(node, merged)?,
+                Some(Key::Merge) => merge(node, merged, &mut seen.merged)?,
             },
         }
         Ok(())
@@ -469,17 +480,27 @@ fn key_text(value: Value) -> String {
 fn insert(
     obj: &mut Map<String, Value>,
     trees: &mut Vec<PosTree>,
+    places: &mut Option<std::collections::HashMap<String, usize>>,
     key: String,
     value: Value,
     tree: PosTree,
 ) {
     if obj.contains_key(&key) {
         // The map keeps the first occurrence's place; so does the tree.
-        if let Some(i) = obj.keys().position(|k| *k == key) {
-            trees[i] = tree;
+        let index = places.get_or_insert_with(|| {
+            obj.keys()
+                .enumerate()
+                .map(|(i, k)| (k.clone(), i))
+                .collect()
+        });
+        if let Some(slot) = index.get(&key).and_then(|&i| trees.get_mut(i)) {
+            *slot = tree;
         }
         obj.insert(key, value);
     } else {
+        if let Some(index) = places {
+            index.insert(key.clone(), obj.len());
+        }
         obj.insert(key, value);
         trees.push(tree);
     }
@@ -487,10 +508,14 @@ fn insert(
 
 /// `<<: *defaults` or `<<: [*a, *b]`, as YAML 1.1 tools do: the first
 /// mapping to bring a key wins.
-fn merge(node: Node, merged: &mut Vec<(String, Value, PosTree)>) -> Result<(), SyntaxError> {
+fn merge(
+    node: Node,
+    merged: &mut Vec<(String, Value, PosTree)>,
+    keys: &mut std::collections::HashSet<String>,
+) -> Result<(), SyntaxError> {
     let mut add = |map: Map<String, Value>, trees: Vec<PosTree>| {
         for ((k, v), t) in map.into_iter().zip(trees) {
-            if !merged.iter().any(|(existing, _, _)| *existing == k) {
+            if keys.insert(k.clone()) {
                 merged.push((k, v, t));
             }
         }

@@ -79,20 +79,12 @@ pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet)
     } else {
         HashMap::new()
     };
-    let config = terraform::Config {
-        folders: folders
-            .iter()
-            .map(|f| terraform::Folder {
-                dir: f.dir.clone(),
-                value: f.merged.value.clone(),
-                tfvars: match (f.scanned && opts.terraform_eval, &f.var_files) {
-                    (true, Some(files)) => files.iter().filter_map(|p| var_file(p).ok()).collect(),
-                    _ => Vec::new(),
-                },
-            })
-            .collect(),
-        links,
-    };
+    let config = configure(&folders, links, |f| {
+        match (f.scanned && opts.terraform_eval, &f.var_files) {
+            (true, Some(files)) => files.clone(),
+            _ => Vec::new(),
+        }
+    });
     let mut inputs = opts.terraform_inputs.clone();
     inputs.files_root.get_or_insert_with(|| root.to_path_buf());
     let evaluate = |roots: &[usize]| -> Vec<terraform::Evaluation> {
@@ -193,26 +185,15 @@ pub fn root_inputs(
     } else {
         HashMap::new()
     };
-    let config = terraform::Config {
-        folders: folders
-            .iter()
-            .map(|f| terraform::Folder {
-                dir: f.dir.clone(),
-                value: f.merged.value.clone(),
-                tfvars: var_files(
-                    &f.dir,
-                    &inputs_of(&f.dir),
-                    &HashSet::new(),
-                    &root,
-                    &Excludes::none(),
-                )
-                .iter()
-                .filter_map(|p| var_file(p).ok())
-                .collect(),
-            })
-            .collect(),
-        links,
-    };
+    let config = configure(&folders, links, |f| {
+        var_files(
+            &f.dir,
+            &inputs_of(&f.dir),
+            &HashSet::new(),
+            &root,
+            &Excludes::none(),
+        )
+    });
     let mut inputs = opts.terraform_inputs.clone();
     inputs.files_root.get_or_insert_with(|| root.clone());
     let instances = if opts.terraform_eval {
@@ -237,6 +218,29 @@ pub fn root_inputs(
             )
         })
         .collect())
+}
+
+/// The evaluation stage's view of the loaded folders, each root module
+/// with the variable files `var_files` picks for it.
+fn configure(
+    folders: &[Folder],
+    links: HashMap<(usize, String), usize>,
+    var_files: impl Fn(&Folder) -> Vec<PathBuf>,
+) -> terraform::Config {
+    terraform::Config {
+        folders: folders
+            .iter()
+            .map(|f| terraform::Folder {
+                dir: f.dir.clone(),
+                value: f.merged.value.clone(),
+                tfvars: var_files(f)
+                    .iter()
+                    .filter_map(|p| var_file(p).ok())
+                    .collect(),
+            })
+            .collect(),
+        links,
+    }
 }
 
 fn shown_dir(dir: &Path, root: &Path) -> String {

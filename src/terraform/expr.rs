@@ -12,7 +12,7 @@ use hcl_edit::template::{Directive, Element, Template};
 use hcl_edit::Span;
 
 use super::funcs;
-use super::value::{err, to_set, EvalError, R, V};
+use super::value::{burn, err, pairs, to_set, EvalError, BUDGET_USED_UP, R, V};
 
 /// What the expression's names refer to: variables, locals, module outputs,
 /// `count`/`each`, `path` — everything outside the expression itself.
@@ -67,13 +67,7 @@ impl<'a> Eval<'a> {
     }
 
     fn burn(&self, n: u64) -> Result<(), EvalError> {
-        let left = self.fuel.get();
-        if left < n {
-            self.fuel.set(0);
-            return err("evaluation budget used up");
-        }
-        self.fuel.set(left - n);
-        Ok(())
+        burn(self.fuel, n)
     }
 
     fn text(&self, expr: &Expression) -> Option<String> {
@@ -252,7 +246,7 @@ impl<'a> Eval<'a> {
                     match self.expr(arg) {
                         Ok(v) if v.is_unknown() => return Ok(V::unknown()),
                         Ok(v) => return Ok(v),
-                        Err(e) if e.0 == "evaluation budget used up" => return Err(e),
+                        Err(e) if e.0 == BUDGET_USED_UP => return Err(e),
                         Err(_) => continue,
                     }
                 }
@@ -265,7 +259,7 @@ impl<'a> Eval<'a> {
                 match self.expr(arg) {
                     Ok(v) if !v.is_known() => Ok(V::unknown()),
                     Ok(_) => Ok(V::Bool(true)),
-                    Err(e) if e.0 == "evaluation budget used up" => Err(e),
+                    Err(e) if e.0 == BUDGET_USED_UP => Err(e),
                     Err(_) => Ok(V::Bool(false)),
                 }
             }
@@ -312,15 +306,8 @@ impl<'a> Eval<'a> {
 
     fn for_expr(&mut self, f: &ForExpr) -> R {
         let coll = self.expr(&f.intro.collection_expr)?;
-        let pairs: Vec<(V, V)> = match coll {
-            V::Unknown(_) => return Ok(V::unknown()),
-            V::List(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| (V::Num(i as f64), v))
-                .collect(),
-            V::Map(map) => map.into_iter().map(|(k, v)| (V::Str(k), v)).collect(),
-            other => return err(format!("cannot iterate over a {}", other.type_name())),
+        let Some(pairs) = pairs(coll)? else {
+            return Ok(V::unknown());
         };
         let key_var = f.intro.key_var.as_ref().map(|k| k.as_str().to_owned());
         let value_var = f.intro.value_var.as_str().to_owned();
@@ -469,21 +456,10 @@ impl<'a> Eval<'a> {
                         if f.strip.strip_start() {
                             trim_end(out);
                         }
-                        let pairs: Vec<(V, V)> = match self.expr(&f.collection_expr)? {
-                            V::Unknown(_) => {
-                                *unknown = true;
-                                Vec::new()
-                            }
-                            V::List(items) => items
-                                .into_iter()
-                                .enumerate()
-                                .map(|(i, v)| (V::Num(i as f64), v))
-                                .collect(),
-                            V::Map(map) => map.into_iter().map(|(k, v)| (V::Str(k), v)).collect(),
-                            other => {
-                                return err(format!("cannot iterate over a {}", other.type_name()))
-                            }
-                        };
+                        let pairs = pairs(self.expr(&f.collection_expr)?)?.unwrap_or_else(|| {
+                            *unknown = true;
+                            Vec::new()
+                        });
                         for (k, v) in pairs {
                             *trim_next = f.strip.strip_end();
                             let mark = self.bound.len();

@@ -820,14 +820,7 @@ fn fits(len: usize) -> Result<(), EvalError> {
 }
 
 fn burn(fuel: &Cell<u64>, n: usize) -> Result<(), EvalError> {
-    let left = fuel.get();
-    let n = n as u64;
-    if left < n {
-        fuel.set(0);
-        return err("evaluation budget used up");
-    }
-    fuel.set(left - n);
-    Ok(())
+    super::value::burn(fuel, n as u64)
 }
 
 fn regex(pattern: &str) -> Result<regex::Regex, EvalError> {

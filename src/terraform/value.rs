@@ -33,6 +33,36 @@ pub fn err<T>(msg: impl Into<String>) -> Result<T, EvalError> {
     Err(EvalError(msg.into()))
 }
 
+/// The message of an exhausted budget: `try`/`can` must not swallow it.
+pub const BUDGET_USED_UP: &str = "evaluation budget used up";
+
+/// Spend `n` units of a root module's work budget.
+pub fn burn(fuel: &std::cell::Cell<u64>, n: u64) -> Result<(), EvalError> {
+    let left = fuel.get();
+    if left < n {
+        fuel.set(0);
+        return err(BUDGET_USED_UP);
+    }
+    fuel.set(left - n);
+    Ok(())
+}
+
+/// What a `for` expression, a `%{for}` directive or a `dynamic` block
+/// iterates: `(index, element)` of a list, `(key, value)` of a map in key
+/// order. `None`: the collection is unknown.
+pub fn pairs(v: V) -> Result<Option<Vec<(V, V)>>, EvalError> {
+    Ok(Some(match v {
+        V::Unknown(_) => return Ok(None),
+        V::List(items) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (V::Num(i as f64), v))
+            .collect(),
+        V::Map(map) => map.into_iter().map(|(k, v)| (V::Str(k), v)).collect(),
+        other => return err(format!("cannot iterate over a {}", other.type_name())),
+    }))
+}
+
 impl V {
     pub fn unknown() -> V {
         V::Unknown(None)

@@ -324,13 +324,7 @@ impl<'c> World<'c> {
     }
 
     fn burn(&self, n: u64) -> Result<(), super::value::EvalError> {
-        let left = self.fuel.get();
-        if left < n {
-            self.fuel.set(0);
-            return err("evaluation budget used up");
-        }
-        self.fuel.set(left - n);
-        Ok(())
+        super::value::burn(&self.fuel, n)
     }
 
     fn var(&self, id: usize, name: &str) -> R {
@@ -1075,16 +1069,8 @@ impl<'c> World<'c> {
 
     /// A `dynamic` block's iterations, when its `for_each` is known.
     fn dynamic_items(&self, d: &Value, ctx: &Ctx<'_, 'c>) -> Option<Vec<(V, V)>> {
-        let items = match self.eval_json(d.get("for_each")?, ctx).ok()? {
-            V::Map(m) => m.into_iter().map(|(k, v)| (V::Str(k), v)).collect(),
-            V::List(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| (V::Num(i as f64), v))
-                .collect(),
-            _ => return None,
-        };
-        let items: Vec<(V, V)> = items;
+        let for_each = self.eval_json(d.get("for_each")?, ctx).ok()?;
+        let items = super::value::pairs(for_each).ok()??;
         (items.len() <= MAX_EXPAND).then_some(items)
     }
 }

@@ -11,7 +11,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::*;
 use serde_json::Value;
@@ -246,23 +246,10 @@ const KNOWN_INVALID: &[&str] = &[
     "github-actions/zizmor-test-data/crates/zizmor/tests/integration/test-data/invalid/invalid-action-2/action.yml",
 ];
 
-fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            yaml_files(&p, out);
-        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
-            out.push(p);
-        }
-    }
-}
-
 #[test]
 fn every_yaml_file_of_the_corpus_parses_except_the_deliberately_invalid_ones() {
     let Some(dir) = shared("corpus") else { return };
-    let mut all = Vec::new();
-    yaml_files(&dir, &mut all);
-    all.sort();
+    let all = files_with(&dir, &["yaml", "yml"]);
     let mut failed = Vec::new();
     let mut refused = Vec::new();
     for f in &all {

@@ -47,7 +47,7 @@ struct Summary<'a> {
     suppressed: usize,
     failing: usize,
     input_errors: usize,
-    skipped_reasons: &'a std::collections::BTreeMap<String, usize>,
+    skipped_reasons: BTreeMap<&'a str, usize>,
 }
 
 #[derive(Serialize)]
@@ -114,14 +114,14 @@ pub fn render(report: &Report<'_>) -> String {
         summary: Summary {
             files: s.files,
             documents: s.documents,
-            skipped: s.skipped,
+            skipped: s.skipped_total(),
             findings: v.findings,
             errors: v.errors,
             warnings: v.warnings,
             suppressed: v.suppressed,
             failing: v.failing,
             input_errors: v.input_errors,
-            skipped_reasons: &s.skipped_reasons,
+            skipped_reasons: s.skipped.iter().map(|(why, n)| (why.name(), *n)).collect(),
         },
         findings: s
             .findings

@@ -174,8 +174,8 @@ fn summary(report: &Report<'_>, p: &Paint) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut line = plural(s.files, "file", "files");
-    if s.skipped > 0 {
-        line.push_str(&format!(" ({} skipped)", s.skipped));
+    if s.skipped_total() > 0 {
+        line.push_str(&format!(" ({} skipped)", s.skipped_total()));
     }
     line.push_str(&format!(
         ", {}: {}, {}, {} suppressed",

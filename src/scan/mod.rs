@@ -84,9 +84,21 @@ pub struct ScanResult {
     pub directives: Vec<Directive>,
     pub files: usize,
     pub documents: usize,
-    pub skipped: usize,
-    /// `skipped` by why: `unknown-kind`, `kind-not-read`, `helm-template`.
-    pub skipped_reasons: std::collections::BTreeMap<String, usize>,
+    /// Files passed over, by why.
+    pub skipped: std::collections::BTreeMap<Skip, usize>,
+}
+
+impl ScanResult {
+    /// How many files were passed over, for whatever reason.
+    pub fn skipped_total(&self) -> usize {
+        self.skipped.values().sum()
+    }
+
+    fn skip(&mut self, why: Skip, n: usize) {
+        if n > 0 {
+            *self.skipped.entry(why).or_default() += n;
+        }
+    }
 }
 
 /// A file read and parsed, ready to evaluate.
@@ -107,16 +119,11 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
     let root = scan_root(opts);
     let mut result = ScanResult {
         root: root.clone(),
-        skipped: found.skipped,
         diagnostics: found.errors,
         warnings: found.warnings,
         ..ScanResult::default()
     };
-    if found.skipped > 0 {
-        result
-            .skipped_reasons
-            .insert(Skip::UnknownKind.name().to_owned(), found.skipped);
-    }
+    result.skip(Skip::UnknownKind, found.skipped);
     for (chart, templates) in &found.charts {
         // Run inside the chart itself: `helm template .`.
         let shown = if chart.canonicalize().ok().as_deref() == Some(root.as_path()) {
@@ -124,11 +131,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         } else {
             relative(chart, &root)
         };
-        result.skipped += templates;
-        *result
-            .skipped_reasons
-            .entry("helm-template".to_owned())
-            .or_default() += templates;
+        result.skip(Skip::HelmTemplate, *templates);
         result.notes.push(Diagnostic::new(
             Code::HelmChart,
             shown.clone(),
@@ -161,13 +164,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                     result.directives.append(&mut f.directives);
                     files.push(*f)
                 }
-                Read::Skipped(why) => {
-                    result.skipped += 1;
-                    *result
-                        .skipped_reasons
-                        .entry(why.name().to_owned())
-                        .or_default() += 1;
-                }
+                Read::Skipped(why) => result.skip(why, 1),
                 Read::Failed(d) => result.diagnostics.push(d),
             }
         }
@@ -210,11 +207,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         outcomes.extend(terraform::folders(&job, &folders, policies));
         for o in outcomes {
             for (why, n) in o.skipped {
-                result.skipped += n;
-                *result
-                    .skipped_reasons
-                    .entry(why.name().to_owned())
-                    .or_default() += n;
+                result.skip(why, n);
             }
             result.directives.extend(o.directives);
             result.files += o.files;
@@ -373,11 +366,13 @@ impl Reads {
 
 /// Why a file was passed over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Skip {
+pub enum Skip {
     /// Not a kind verdict knows.
     UnknownKind,
     /// A kind no selected policy reads.
     NotRead,
+    /// A Helm chart's template (only `helm template` renders it).
+    HelmTemplate,
 }
 
 impl Skip {
@@ -385,6 +380,7 @@ impl Skip {
         match self {
             Skip::UnknownKind => "unknown-kind",
             Skip::NotRead => "kind-not-read",
+            Skip::HelmTemplate => "helm-template",
         }
     }
 }

@@ -79,11 +79,10 @@ pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet)
     } else {
         HashMap::new()
     };
-    let config = configure(&folders, links, |f| {
-        match (f.scanned && opts.terraform_eval, &f.var_files) {
-            (true, Some(files)) => files.clone(),
-            _ => Vec::new(),
-        }
+    // Only walked folders have variable files; only evaluation reads them.
+    let config = configure(&folders, links, |f| match opts.terraform_eval {
+        true => f.var_files.clone().unwrap_or_default(),
+        false => Vec::new(),
     });
     let mut inputs = opts.terraform_inputs.clone();
     inputs.files_root.get_or_insert_with(|| root.to_path_buf());
@@ -91,22 +90,9 @@ pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet)
         pool.install(|| {
             roots
                 .par_iter()
-                .map(|&r| {
-                    if opts.terraform_eval {
-                        terraform::evaluate(&config, r, &inputs)
-                    } else {
-                        terraform::Evaluation {
-                            instances: vec![Instance {
-                                folder: r,
-                                address: String::new(),
-                                chain: Vec::new(),
-                                value: config.folders[r].value.clone(),
-                                anchors: Vec::new(),
-                                created: true,
-                            }],
-                            limits: Vec::new(),
-                        }
-                    }
+                .map(|&r| match opts.terraform_eval {
+                    true => terraform::evaluate(&config, r, &inputs),
+                    false => terraform::Evaluation::as_written(&config, r),
                 })
                 .collect()
         })
@@ -175,47 +161,30 @@ pub fn root_inputs(
     reads: &Reads,
 ) -> Result<Vec<(String, String, Value)>, Vec<Diagnostic>> {
     let root = super::scan_root(opts);
-    let inputs = module_files(dir);
+    let inputs = inputs_of(dir);
     let mut folders = vec![load_folder(&inputs, opts, &root, reads, true)];
     if !folders[0].outcome.diagnostics.is_empty() {
         return Err(std::mem::take(&mut folders[0].outcome.diagnostics));
     }
-    let links = if opts.terraform_eval {
-        follow_calls(&mut folders, opts, &root, &Excludes::none(), reads)
-    } else {
-        HashMap::new()
+    let none = Excludes::none();
+    folders[0].var_files = Some(var_files(dir, &inputs, &HashSet::new(), &root, &none));
+    let links = match opts.terraform_eval {
+        true => follow_calls(&mut folders, opts, &root, &none, reads),
+        false => HashMap::new(),
     };
-    let config = configure(&folders, links, |f| {
-        var_files(
-            &f.dir,
-            &inputs_of(&f.dir),
-            &HashSet::new(),
-            &root,
-            &Excludes::none(),
-        )
-    });
+    let config = configure(&folders, links, |f| f.var_files.clone().unwrap_or_default());
     let mut inputs = opts.terraform_inputs.clone();
     inputs.files_root.get_or_insert_with(|| root.clone());
-    let instances = if opts.terraform_eval {
-        terraform::evaluate(&config, 0, &inputs).instances
-    } else {
-        Vec::new()
+    let evaluation = match opts.terraform_eval {
+        true => terraform::evaluate(&config, 0, &inputs),
+        false => terraform::Evaluation::as_written(&config, 0),
     };
-    if instances.is_empty() {
-        return Ok(vec![(
-            String::new(),
-            shown_dir(dir, &root),
-            config.folders[0].value.clone(),
-        )]);
-    }
-    Ok(instances
+    Ok(evaluation
+        .instances
         .into_iter()
         .map(|i| {
-            (
-                i.address,
-                shown_dir(&config.folders[i.folder].dir, &root),
-                i.value,
-            )
+            let shown = shown_dir(&config.folders[i.folder].dir, &root);
+            (i.address, shown, i.value)
         })
         .collect())
 }

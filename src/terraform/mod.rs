@@ -30,7 +30,7 @@ pub use world::{evaluate, Evaluation};
 /// One module folder: its `.tf`/`.tf.json` files merged (hcl2json shape).
 #[derive(Debug)]
 pub struct Folder {
-    /// The folder, as the scan reached it.
+    /// The folder, canonical (`path.module` is computed from it).
     pub dir: PathBuf,
     pub value: Value,
     /// The folder's own `terraform.tfvars`, `terraform.tfvars.json`,
@@ -102,13 +102,6 @@ pub struct Instance {
     /// False for an instance Terraform would not create (`count = 0` in a
     /// call on the way), judged as written.
     pub created: bool,
-}
-
-impl Instance {
-    /// See [`raw_path`].
-    pub fn raw_path(&self, evaluated: &[Segment]) -> Vec<Segment> {
-        raw_path(&self.anchors, evaluated)
-    }
 }
 
 /// The path in the folder's own document that an evaluated path comes from

@@ -177,9 +177,10 @@ resource "aws_instance" "same" {
         at(v, "/__verdict__/addresses/resource/aws_instance/same"),
         &json!(["aws_instance.same"])
     );
-    let second = docs[0].raw_path(&crate::source_map::parse_pointer(
-        "/resource/aws_s3_bucket/b/1/acl",
-    ));
+    let second = raw_path(
+        &docs[0].anchors,
+        &crate::source_map::parse_pointer("/resource/aws_s3_bucket/b/1/acl"),
+    );
     assert_eq!(
         crate::source_map::pointer(&second),
         "/resource/aws_s3_bucket/b/0/acl"
@@ -323,9 +324,10 @@ resource "aws_security_group" "sg" {
         sg["dynamic"]["egress"][0]["for_each"],
         json!("${data.x.y.rules}")
     );
-    let raw = docs[0].raw_path(&crate::source_map::parse_pointer(
-        "/resource/aws_security_group/sg/0/ingress/2/from_port",
-    ));
+    let raw = raw_path(
+        &docs[0].anchors,
+        &crate::source_map::parse_pointer("/resource/aws_security_group/sg/0/ingress/2/from_port"),
+    );
     assert_eq!(
         crate::source_map::pointer(&raw),
         "/resource/aws_security_group/sg/0/dynamic/ingress/0/content/0/from_port"

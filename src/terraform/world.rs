@@ -37,6 +37,23 @@ pub struct Evaluation {
     pub limits: Vec<String>,
 }
 
+impl Evaluation {
+    /// `--terraform-raw`: the root module as written, one document.
+    pub fn as_written(cfg: &Config, root: usize) -> Evaluation {
+        Evaluation {
+            instances: vec![Instance {
+                folder: root,
+                address: String::new(),
+                chain: Vec::new(),
+                value: cfg.folders[root].value.clone(),
+                anchors: Vec::new(),
+                created: true,
+            }],
+            limits: Vec::new(),
+        }
+    }
+}
+
 pub fn evaluate(cfg: &Config, root: usize, inputs: &Inputs) -> Evaluation {
     let world = World {
         cfg,

@@ -34,6 +34,33 @@ pub enum Command {
     Stream(Box<crate::stream::StreamArgs>),
     /// Remediation events: `verdict events replay FILE --events-url URL` re-sends a dead-letter file.
     Events(crate::events::EventsArgs),
+    /// Combine the JSON reports of a sharded scan (`scan --shard K/N`) into one report and one verdict.
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// JSON reports written by `verdict scan --shard K/N -f json=FILE` (or any JSON reports of one tree).
+    #[arg(required = true, value_name = "REPORT")]
+    pub reports: Vec<PathBuf>,
+    /// Output format, optionally to a file, as `scan` takes it (repeatable; at most one to stdout).
+    #[arg(short, long = "format", value_name = "FMT[=FILE]")]
+    pub formats: Vec<Output>,
+    /// Which findings fail the gate [default: what the shards were run with].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Colour the text report.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Show suppressed findings, with why, in the text report.
+    #[arg(long)]
+    pub show_suppressed: bool,
+    /// Leave suppressed findings out of SARIF.
+    #[arg(long)]
+    pub sarif_omit_suppressed: bool,
+    /// Report inline ignores that match no finding.
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set)]
+    pub report_unused_ignores: bool,
 }
 
 #[derive(Debug, Args)]
@@ -105,6 +132,15 @@ pub struct ScanArgs {
     /// Evaluate all documents as one input: [{"path", "kind", "contents"}].
     #[arg(long, help_heading = "Input")]
     pub combine: bool,
+    /// Pass over named files of no known kind, or of kinds no policy reads, as a directory walk does (for pre-commit, which passes every changed file).
+    #[arg(long, help_heading = "Input")]
+    pub skip_unknown: bool,
+    /// Evaluate only shard K of N (`1/4` … `4/4`): a stable share of the inputs by path, for a CI matrix; `verdict merge` combines the shards' JSON reports. `auto` reads the runner's index (GitLab `CI_NODE_INDEX`/`CI_NODE_TOTAL`, Kubernetes `JOB_COMPLETION_INDEX` with --shard-count).
+    #[arg(long, value_name = "K/N|auto", help_heading = "Performance")]
+    pub shard: Option<String>,
+    /// The number of shards for `--shard auto` when the runner does not say it (Kubernetes Indexed Jobs).
+    #[arg(long, value_name = "N", help_heading = "Performance")]
+    pub shard_count: Option<u32>,
     /// Evaluate each `.tf` file on its own instead of a folder's files as one module (conftest's way; implies --terraform-raw).
     #[arg(long, help_heading = "Input")]
     pub terraform_per_file: bool,
@@ -124,7 +160,7 @@ pub struct ScanArgs {
     #[command(flatten)]
     pub policy: PolicyArgs,
 
-    /// Output format, optionally to a file: text, json, sarif (repeatable; at most one to stdout).
+    /// Output format, optionally to a file: text, json, sarif, junit, gitlab, github, markdown (repeatable; at most one to stdout).
     #[arg(
         short,
         long = "format",

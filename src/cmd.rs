@@ -8,7 +8,9 @@ use anyhow::{bail, Context, Result};
 
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Color, Command, ListFormat, ParseArgs, RulesArgs, ScanArgs, TestArgs};
+use crate::cli::{
+    Cli, Color, Command, ListFormat, MergeArgs, ParseArgs, RulesArgs, ScanArgs, TestArgs,
+};
 use crate::config::{self, Config, Settings, Waiver};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::policy::{self, testing, LoadOptions};
@@ -26,6 +28,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Rules(args) => rules_cmd(args),
         Command::Stream(args) => crate::stream::run(*args),
         Command::Events(args) => crate::events::run(args),
+        Command::Merge(args) => merge_cmd(args),
     }
 }
 
@@ -251,7 +254,18 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         terraform_modules: !args.terraform_per_file,
         terraform_eval: !(args.terraform_raw || args.terraform_per_file),
         terraform_inputs: Default::default(),
+        skip_unknown: args.skip_unknown,
+        shard: match &args.shard {
+            Some(spec) => Some(
+                crate::shard::Shard::parse(spec, args.shard_count, |k| std::env::var(k).ok())
+                    .map_err(anyhow::Error::msg)?,
+            ),
+            None => None,
+        },
     };
+    if args.shard_count.is_some() && args.shard.as_deref() != Some("auto") {
+        bail!("--shard-count goes with --shard auto");
+    }
     if !(args.policy.timeout > 0.0 && args.policy.timeout.is_finite()) {
         bail!("--timeout must be a positive number of seconds");
     }
@@ -378,8 +392,10 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
             .or(settings.waiver_warn_days)
             .unwrap_or(14),
     };
-    let notes = suppress::apply(&mut result.findings, &result.directives, &policy);
+    let (notes, waivers_used) =
+        suppress::apply_tracked(&mut result.findings, &result.directives, &policy);
     result.warnings.extend(notes);
+    result.waivers = waivers_used;
     result.warnings.sort();
     if let Some(path) = &args.suppress.write_baseline {
         report::write_atomic(path, &Baseline::render(&result.findings))
@@ -405,28 +421,35 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
             report_unused_ignores: args.suppress.report_unused_ignores,
         },
     };
+    write_outputs(&outputs, &report, args.color)?;
+    crate::events::after_scan(&args.events, &opts, &result, &policies.rules, &verdict)?;
+    Ok(verdict.outcome.exit_code())
+}
+
+/// Every requested format, each to its file (atomically) or stdout.
+fn write_outputs(outputs: &[Output], report: &Report<'_>, color: Color) -> Result<()> {
     let text_on_stdout = outputs
         .iter()
         .any(|o| o.format == Format::Text && o.file.is_none());
     if !text_on_stdout {
         // The text report lists these itself; otherwise they must reach a person.
-        for d in &result.warnings {
+        for d in &report.scan.warnings {
             eprintln!("warning: {d}");
         }
-        for d in &result.diagnostics {
+        for d in &report.scan.diagnostics {
             eprintln!("error: {d}");
         }
     }
-    for out in &outputs {
+    for out in outputs {
         let color = out.file.is_none()
-            && match args.color {
+            && match color {
                 Color::Always => true,
                 Color::Never => false,
                 Color::Auto => {
                     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-        let rendered = report::render(out.format, &report, color);
+        let rendered = report::render(out.format, report, color);
         match &out.file {
             Some(path) => report::write_atomic(path, &rendered)
                 .with_context(|| format!("writing {}", path.display()))?,
@@ -437,7 +460,59 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
             }
         }
     }
-    crate::events::after_scan(&args.events, &opts, &result, &policies.rules, &verdict)?;
+    Ok(())
+}
+
+/// `verdict merge`: the shards' JSON reports as one scan, reported and gated.
+fn merge_cmd(args: MergeArgs) -> Result<i32> {
+    let mut outputs = args.formats.clone();
+    if outputs.is_empty() {
+        outputs.push(Output {
+            format: Format::Text,
+            file: None,
+        });
+    }
+    if outputs.iter().filter(|o| o.file.is_none()).count() > 1 {
+        bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
+    }
+    let mut reports = Vec::new();
+    for path in &args.reports {
+        match crate::merge::read(path) {
+            Ok(r) => reports.push((path.clone(), r)),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(2);
+            }
+        }
+    }
+    if let Some(fail_on) = args.fail_on {
+        for (_, r) in &mut reports {
+            r.verdict.fail_on = fail_on;
+        }
+    }
+    let merged = match crate::merge::combine(reports) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(2);
+        }
+    };
+    let verdict = verdict::decide(
+        &merged.scan.findings,
+        &merged.scan.diagnostics,
+        merged.fail_on,
+    );
+    let report = Report {
+        scan: &merged.scan,
+        rules: &merged.rules,
+        verdict: &verdict,
+        options: report::Options {
+            show_suppressed: args.show_suppressed,
+            sarif_omit_suppressed: args.sarif_omit_suppressed,
+            report_unused_ignores: args.report_unused_ignores,
+        },
+    };
+    write_outputs(&outputs, &report, args.color)?;
     Ok(verdict.outcome.exit_code())
 }
 

@@ -1,9 +1,9 @@
 //! The engine's own messages — unreadable input, syntax errors, policy
 //! errors — each with a typed code, a place and a cause.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     /// The file could not be read (permissions, not UTF-8, a directory…).
@@ -110,7 +110,7 @@ impl Code {
 /// A message about an input or a policy. As an error (the usual case) it
 /// stopped something from being evaluated and makes the run exit 2: a gate
 /// fails closed. As a warning it is only reported.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub code: Code,
     /// Relative to the scan root, like findings; `-` for stdin.

@@ -81,7 +81,7 @@ impl Level {
 }
 
 /// Why a finding does not count toward the gate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suppression {
     pub kind: SuppressionKind,
     pub justification: String,
@@ -92,7 +92,7 @@ pub struct Suppression {
     pub source: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SuppressionKind {
     /// A conftest-style `exception` rule in the policy itself.
@@ -159,7 +159,7 @@ pub struct Finding {
 
 /// A module call on the way to a finding: the instance it creates and the
 /// `module` block that creates it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CallSite {
     pub module: String,
     pub file: String,

@@ -145,6 +145,14 @@ impl serde::Serialize for Kind {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Kind::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown input kind `{name}`")))
+    }
+}
+
 /// What the path alone says: the syntax to parse with and, when the name is
 /// decisive (a Dockerfile, a `.tf`, a workflow), the kind itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -74,7 +74,109 @@ pub fn apply(
     directives: &[Directive],
     policy: &Policy,
 ) -> Vec<Diagnostic> {
+    apply_tracked(findings, directives, policy).0
+}
+
+/// How one waiver fared in a run: which findings it covered (or, expired,
+/// would have covered). A sharded scan reports these so `verdict merge` can
+/// say what the waiver did across all the shards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WaiverUse {
+    pub rule: String,
+    pub owner: String,
+    /// `file:line` of the waiver.
+    pub source: String,
+    pub expires: Option<String>,
+    pub expired: bool,
+    /// Days until it expires, when that is within the warning window.
+    pub expiring_in: Option<i64>,
+    pub matched: Vec<Matched>,
+}
+
+/// A finding a waiver matched, by its report order.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Matched {
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub rule_id: String,
+    pub message: String,
+}
+
+impl Matched {
+    fn of(f: &Finding) -> Matched {
+        Matched {
+            file: f.file.clone(),
+            line: f.line,
+            column: f.column,
+            rule_id: f.rule_id.clone(),
+            message: f.message.clone(),
+        }
+    }
+}
+
+/// The warnings a run's waivers deserve: expired, unused, expiring soon.
+pub fn waiver_notes(uses: &[WaiverUse]) -> Vec<Diagnostic> {
     let mut notes = Vec::new();
+    for w in uses {
+        let (file, line) = split_source(&w.source);
+        let (code, message) = if w.expired {
+            let list: Vec<String> = w
+                .matched
+                .iter()
+                .map(|m| format!("{}:{} {}", m.file, m.line, m.rule_id))
+                .collect();
+            let what = if list.is_empty() {
+                "it matches no finding any more; remove it".to_string()
+            } else {
+                format!("these findings count again: {}", list.join(", "))
+            };
+            (
+                Code::WaiverExpired,
+                format!(
+                    "waiver for {} (owner {}) expired on {}; {what}",
+                    w.rule,
+                    w.owner,
+                    w.expires.as_deref().unwrap_or_default()
+                ),
+            )
+        } else if w.matched.is_empty() {
+            (
+                Code::UnusedWaiver,
+                format!(
+                    "waiver for {} (owner {}) matches no finding; remove it",
+                    w.rule, w.owner
+                ),
+            )
+        } else if let Some(left) = w.expiring_in {
+            let n = w.matched.len();
+            (
+                Code::WaiverExpiring,
+                format!(
+                    "waiver for {} (owner {}) expires on {}, in {left} day{}; {n} finding{} will count again",
+                    w.rule,
+                    w.owner,
+                    w.expires.as_deref().unwrap_or_default(),
+                    if left == 1 { "" } else { "s" },
+                    if n == 1 { "" } else { "s" }
+                ),
+            )
+        } else {
+            continue;
+        };
+        notes.push(Diagnostic::new(code, file, message).at(line, 1));
+    }
+    notes
+}
+
+/// [`apply`], also saying how each waiver was used.
+pub fn apply_tracked(
+    findings: &mut [Finding],
+    directives: &[Directive],
+    policy: &Policy,
+) -> (Vec<Diagnostic>, Vec<WaiverUse>) {
+    let mut notes = Vec::new();
+    let mut uses = Vec::new();
     let today = policy.today.unwrap_or_else(Date::today);
 
     if policy.inline {
@@ -137,75 +239,26 @@ pub fn apply(
             .map(|(i, _)| i)
             .collect();
         let expired = !w.in_force(today);
-        let (file, line) = split_source(&w.source);
-        if expired {
-            let list: Vec<String> = covered
-                .iter()
-                .map(|&i| {
-                    format!(
-                        "{}:{} {}",
-                        findings[i].file, findings[i].line, findings[i].rule_id
-                    )
-                })
-                .collect();
-            let what = if list.is_empty() {
-                "it matches no finding any more; remove it".to_string()
-            } else {
-                format!("these findings count again: {}", list.join(", "))
-            };
-            notes.push(
-                Diagnostic::new(
-                    Code::WaiverExpired,
-                    file,
-                    format!(
-                        "waiver for {} (owner {}) expired on {}; {what}",
-                        w.rule,
-                        w.owner,
-                        w.expires.map(|d| d.to_string()).unwrap_or_default()
-                    ),
-                )
-                .at(line, 1),
-            );
-            continue;
-        }
-        if covered.is_empty() {
-            notes.push(
-                Diagnostic::new(
-                    Code::UnusedWaiver,
-                    file,
-                    format!(
-                        "waiver for {} (owner {}) matches no finding; remove it",
-                        w.rule, w.owner
-                    ),
-                )
-                .at(line, 1),
-            );
-            continue;
-        }
-        if let Some(e) = w.expires {
-            let left = today.days_until(e);
-            if left <= i64::from(policy.warn_days) {
-                notes.push(
-                    Diagnostic::new(
-                        Code::WaiverExpiring,
-                        file,
-                        format!(
-                            "waiver for {} (owner {}) expires on {e}, in {left} day{}; {} finding{} will count again",
-                            w.rule,
-                            w.owner,
-                            if left == 1 { "" } else { "s" },
-                            covered.len(),
-                            if covered.len() == 1 { "" } else { "s" }
-                        ),
-                    )
-                    .at(line, 1),
-                );
+        let expiring_in = w
+            .expires
+            .map(|e| today.days_until(e))
+            .filter(|left| *left <= i64::from(policy.warn_days));
+        uses.push(WaiverUse {
+            rule: w.rule.clone(),
+            owner: w.owner.clone(),
+            source: w.source.clone(),
+            expires: w.expires.map(|d| d.to_string()),
+            expired,
+            expiring_in,
+            matched: covered.iter().map(|&i| Matched::of(&findings[i])).collect(),
+        });
+        if !expired {
+            for i in covered {
+                findings[i].suppression = Some(matcher.suppression());
             }
         }
-        for i in covered {
-            findings[i].suppression = Some(matcher.suppression());
-        }
     }
+    notes.extend(waiver_notes(&uses));
 
     if let Some(b) = &policy.baseline {
         for f in findings.iter_mut().filter(|f| f.suppression.is_none()) {
@@ -220,7 +273,7 @@ pub fn apply(
             }
         }
     }
-    notes
+    (notes, uses)
 }
 
 fn split_source(source: &str) -> (&str, u32) {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 use regorus::Engine;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::finding::{Level, Severity};
@@ -29,7 +29,7 @@ pub struct PolicyFile {
 }
 
 /// A rule the gate knows: its identity and everything METADATA said about it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     pub id: String,
     pub package: String,

@@ -4,112 +4,176 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Report;
+use crate::diagnostic::Diagnostic;
+use crate::finding::{CallSite, Finding, Level, Severity, Suppression};
+use crate::kind::Kind;
+use crate::policy::Rule;
+use crate::shard::Shard;
+use crate::suppress::WaiverUse;
+use crate::verdict::{FailOn, Outcome};
 
 pub const SCHEMA_VERSION: &str = "1";
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    version: &'static str,
-    tool: Tool,
-    verdict: VerdictV1<'a>,
-    summary: Summary<'a>,
-    findings: Vec<FindingV1<'a>>,
-    errors: Vec<ErrorV1<'a>>,
-    warnings: Vec<ErrorV1<'a>>,
+/// The report as written and as `verdict merge` reads it back.
+#[derive(Serialize, Deserialize)]
+pub struct JsonReport {
+    pub version: String,
+    pub tool: Tool,
+    pub verdict: VerdictV1,
+    pub summary: Summary,
+    pub findings: Vec<FindingV1>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
     /// What was passed over and how to scan it instead.
-    notes: Vec<ErrorV1<'a>>,
+    #[serde(default)]
+    pub notes: Vec<Diagnostic>,
+    /// The folder paths are relative to (absolute).
+    #[serde(default)]
+    pub root: Option<String>,
+    /// The share of the inputs this report covers (`scan --shard K/N`).
+    #[serde(default)]
+    pub shard: Option<Shard>,
+    /// Every rule the scan ran, with its METADATA: what a merged report
+    /// needs to describe them as the unsharded scan would.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    /// How each waiver was used: what a merge needs to say, across shards,
+    /// which waivers expired, went unused or expire soon.
+    #[serde(default)]
+    pub waivers: Vec<WaiverUse>,
 }
 
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
+#[derive(Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
 }
 
-#[derive(Serialize)]
-struct VerdictV1<'a> {
-    result: &'a str,
-    exit_code: i32,
-    fail_on: &'a str,
+#[derive(Serialize, Deserialize)]
+pub struct VerdictV1 {
+    pub result: Outcome,
+    pub exit_code: i32,
+    pub fail_on: FailOn,
 }
 
-#[derive(Serialize)]
-struct Summary<'a> {
-    files: usize,
-    documents: usize,
-    skipped: usize,
-    findings: usize,
-    errors: usize,
-    warnings: usize,
-    suppressed: usize,
-    failing: usize,
-    input_errors: usize,
-    skipped_reasons: BTreeMap<&'a str, usize>,
+#[derive(Serialize, Deserialize)]
+pub struct Summary {
+    pub files: usize,
+    pub documents: usize,
+    pub skipped: usize,
+    pub findings: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub suppressed: usize,
+    pub failing: usize,
+    pub input_errors: usize,
+    #[serde(default)]
+    pub skipped_reasons: BTreeMap<String, usize>,
 }
 
-#[derive(Serialize)]
-struct FindingV1<'a> {
-    rule_id: &'a str,
-    title: Option<&'a str>,
-    query: &'a str,
-    level: &'a str,
-    severity: &'a str,
-    message: &'a str,
-    file: &'a str,
-    line: u32,
-    column: u32,
-    kind: &'a str,
-    document: usize,
-    path: Option<&'a str>,
-    resource: Option<&'a str>,
-    remediation: Option<&'a str>,
-    frameworks: &'a BTreeMap<String, Vec<String>>,
-    fingerprint: &'a str,
-    suppressed: Option<SuppressionV1<'a>>,
-    properties: &'a serde_json::Map<String, serde_json::Value>,
-    module: Option<&'a str>,
-    call_chain: &'a [crate::finding::CallSite],
-    source_template: Option<&'a str>,
+#[derive(Serialize, Deserialize)]
+pub struct FindingV1 {
+    pub rule_id: String,
+    pub title: Option<String>,
+    pub query: String,
+    pub level: Level,
+    pub severity: Severity,
+    pub message: String,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub kind: Kind,
+    pub document: usize,
+    pub path: Option<String>,
+    pub resource: Option<String>,
+    pub remediation: Option<String>,
+    pub frameworks: BTreeMap<String, Vec<String>>,
+    pub fingerprint: String,
+    /// The source line the finding points at.
+    #[serde(default)]
+    pub snippet: Option<String>,
+    pub suppressed: Option<Suppression>,
+    pub properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
+    pub module: Option<String>,
+    #[serde(default)]
+    pub call_chain: Vec<CallSite>,
+    #[serde(default)]
+    pub source_template: Option<String>,
 }
 
-#[derive(Serialize)]
-struct SuppressionV1<'a> {
-    kind: &'a str,
-    justification: &'a str,
-    owner: Option<&'a str>,
-    expires: Option<&'a str>,
-    source: Option<&'a str>,
-}
+impl FindingV1 {
+    fn new(f: &Finding, title: Option<&str>) -> FindingV1 {
+        FindingV1 {
+            rule_id: f.rule_id.clone(),
+            title: title.map(str::to_owned),
+            query: f.query.clone(),
+            level: f.level,
+            severity: f.severity,
+            message: f.message.clone(),
+            file: f.file.clone(),
+            line: f.line,
+            column: f.column,
+            kind: f.kind,
+            document: f.document,
+            path: f.path.clone(),
+            resource: f.resource.clone(),
+            remediation: f.remediation.clone(),
+            frameworks: f.frameworks.clone(),
+            fingerprint: f.fingerprint.clone(),
+            snippet: f.snippet.clone(),
+            suppressed: f.suppression.clone(),
+            properties: f.properties.clone(),
+            module: f.module.clone(),
+            call_chain: f.call_chain.clone(),
+            source_template: f.source_template.clone(),
+        }
+    }
 
-#[derive(Serialize)]
-struct ErrorV1<'a> {
-    code: &'a str,
-    file: &'a str,
-    line: Option<u32>,
-    column: Option<u32>,
-    message: &'a str,
+    /// The finding this entry was written from.
+    pub fn into_finding(self) -> Finding {
+        Finding {
+            rule_id: self.rule_id,
+            query: self.query,
+            level: self.level,
+            severity: self.severity,
+            message: self.message,
+            file: self.file,
+            line: self.line,
+            column: self.column,
+            kind: self.kind,
+            document: self.document,
+            path: self.path,
+            resource: self.resource,
+            remediation: self.remediation,
+            frameworks: self.frameworks,
+            fingerprint: self.fingerprint,
+            snippet: self.snippet,
+            suppression: self.suppressed,
+            properties: self.properties,
+            module: self.module,
+            call_chain: self.call_chain,
+            source_template: self.source_template,
+        }
+    }
 }
 
 pub fn render(report: &Report<'_>) -> String {
     let v = report.verdict;
     let s = report.scan;
     let doc = JsonReport {
-        version: SCHEMA_VERSION,
+        version: SCHEMA_VERSION.to_owned(),
         tool: Tool {
-            name: "verdict",
-            version: env!("CARGO_PKG_VERSION"),
+            name: "verdict".to_owned(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
         },
         verdict: VerdictV1 {
-            result: match v.outcome {
-                crate::verdict::Outcome::Pass => "pass",
-                crate::verdict::Outcome::Fail => "fail",
-                crate::verdict::Outcome::Error => "error",
-            },
+            result: v.outcome,
             exit_code: v.outcome.exit_code(),
-            fail_on: v.fail_on.name(),
+            fail_on: v.fail_on,
         },
         summary: Summary {
             files: s.files,
@@ -121,59 +185,32 @@ pub fn render(report: &Report<'_>) -> String {
             suppressed: v.suppressed,
             failing: v.failing,
             input_errors: v.input_errors,
-            skipped_reasons: s.skipped.iter().map(|(why, n)| (why.name(), *n)).collect(),
+            skipped_reasons: s
+                .skipped
+                .iter()
+                .map(|(why, n)| (why.name().to_owned(), *n))
+                .collect(),
         },
         findings: s
             .findings
             .iter()
-            .map(|f| FindingV1 {
-                rule_id: &f.rule_id,
-                title: report
+            .map(|f| {
+                let title = report
                     .rules
                     .get(&f.rule_id)
-                    .and_then(|r| r.title.as_deref()),
-                query: &f.query,
-                level: f.level.name(),
-                severity: f.severity.name(),
-                message: &f.message,
-                file: &f.file,
-                line: f.line,
-                column: f.column,
-                kind: f.kind.name(),
-                document: f.document,
-                path: f.path.as_deref(),
-                resource: f.resource.as_deref(),
-                remediation: f.remediation.as_deref(),
-                frameworks: &f.frameworks,
-                fingerprint: &f.fingerprint,
-                suppressed: f.suppression.as_ref().map(|x| SuppressionV1 {
-                    kind: x.kind.name(),
-                    justification: &x.justification,
-                    owner: x.owner.as_deref(),
-                    expires: x.expires.as_deref(),
-                    source: x.source.as_deref(),
-                }),
-                properties: &f.properties,
-                module: f.module.as_deref(),
-                call_chain: &f.call_chain,
-                source_template: f.source_template.as_deref(),
+                    .and_then(|r| r.title.as_deref());
+                FindingV1::new(f, title)
             })
             .collect(),
-        errors: s.diagnostics.iter().map(error_v1).collect(),
-        warnings: s.warnings.iter().map(error_v1).collect(),
-        notes: s.notes.iter().map(error_v1).collect(),
+        errors: s.diagnostics.clone(),
+        warnings: s.warnings.clone(),
+        notes: s.notes.clone(),
+        root: Some(s.root.to_string_lossy().into_owned()),
+        shard: s.shard,
+        rules: report.rules.values().cloned().collect(),
+        waivers: s.waivers.clone(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
     out
-}
-
-fn error_v1(d: &crate::diagnostic::Diagnostic) -> ErrorV1<'_> {
-    ErrorV1 {
-        code: d.code.name(),
-        file: &d.file,
-        line: d.line,
-        column: d.column,
-        message: &d.message,
-    }
 }

@@ -1,7 +1,11 @@
 //! Reports: each format is a pure function of the scan result, the rule
 //! registry and the verdict. Files are written atomically.
 
+pub mod github;
+pub mod gitlab;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 pub mod sarif;
 pub mod text;
 
@@ -9,6 +13,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::finding::Finding;
 use crate::policy::Rule;
 use crate::scan::ScanResult;
 use crate::verdict::Verdict;
@@ -37,16 +42,28 @@ pub enum Format {
     Text,
     Json,
     Sarif,
+    /// JUnit XML (GitLab, Jenkins, Azure DevOps test reports).
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// Markdown for `$GITHUB_STEP_SUMMARY`.
+    Markdown,
 }
 
 impl Format {
-    const NAMES: &'static str = "text, json, sarif";
+    const NAMES: &'static str = "text, json, sarif, junit, gitlab, github, markdown";
 
     fn parse(s: &str) -> Option<Format> {
         match s {
             "text" => Some(Format::Text),
             "json" => Some(Format::Json),
             "sarif" => Some(Format::Sarif),
+            "junit" => Some(Format::Junit),
+            "gitlab" => Some(Format::Gitlab),
+            "github" => Some(Format::Github),
+            "markdown" => Some(Format::Markdown),
             _ => None,
         }
     }
@@ -78,7 +95,25 @@ pub fn render(format: Format, report: &Report<'_>, color: bool) -> String {
         Format::Text => text::render(report, color),
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report),
+        Format::Junit => junit::render(report),
+        Format::Gitlab => gitlab::render(report),
+        Format::Github => github::render(report),
+        Format::Markdown => markdown::render(report),
     }
+}
+
+/// Unsuppressed findings, most severe first (severity, then error before
+/// warning), report order within a tie: what a format with room for only
+/// some findings shows.
+pub(crate) fn most_severe_first<'a>(report: &Report<'a>) -> Vec<&'a Finding> {
+    let mut active: Vec<&Finding> = report
+        .scan
+        .findings
+        .iter()
+        .filter(|f| f.suppression.is_none())
+        .collect();
+    active.sort_by_key(|f| (std::cmp::Reverse(f.severity), std::cmp::Reverse(f.level)));
+    active
 }
 
 /// Write through a temporary file in the same folder and rename it into
@@ -115,7 +150,90 @@ mod tests {
                 file: None
             })
         );
+        for name in ["junit", "gitlab", "github", "markdown"] {
+            assert!(name.parse::<Output>().is_ok(), "{name}");
+            assert!(Format::NAMES.contains(name), "{name}");
+        }
         assert!("xml".parse::<Output>().is_err());
         assert!("json=".parse::<Output>().is_err());
+    }
+}
+
+/// Findings, rules and a verdict for the reporters' unit tests.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use std::collections::BTreeMap;
+
+    use super::{Options, Report};
+    use crate::diagnostic::Diagnostic;
+    use crate::finding::{Finding, Level, Severity};
+    use crate::kind::Kind;
+    use crate::policy::Rule;
+    use crate::scan::ScanResult;
+    use crate::verdict::{self, FailOn, Verdict};
+
+    pub fn finding(
+        rule_id: &str,
+        file: &str,
+        line: u32,
+        level: Level,
+        severity: Severity,
+        message: &str,
+    ) -> Finding {
+        Finding {
+            rule_id: rule_id.into(),
+            query: "data.t.deny".into(),
+            level,
+            severity,
+            message: message.into(),
+            file: file.into(),
+            line,
+            column: 3,
+            kind: Kind::Kubernetes,
+            document: 0,
+            path: None,
+            resource: None,
+            remediation: None,
+            frameworks: BTreeMap::new(),
+            fingerprint: crate::finding::fingerprint(rule_id, file, "", message),
+            snippet: None,
+            suppression: None,
+            properties: serde_json::Map::new(),
+            module: None,
+            call_chain: Vec::new(),
+            source_template: None,
+        }
+    }
+
+    /// What a `Report` borrows.
+    pub struct Owned {
+        pub scan: ScanResult,
+        pub rules: BTreeMap<String, Rule>,
+        pub verdict: Verdict,
+    }
+
+    impl Owned {
+        pub fn new(findings: Vec<Finding>, diagnostics: Vec<Diagnostic>) -> Owned {
+            let verdict = verdict::decide(&findings, &diagnostics, FailOn::Error);
+            Owned {
+                scan: ScanResult {
+                    files: 3,
+                    findings,
+                    diagnostics,
+                    ..ScanResult::default()
+                },
+                rules: BTreeMap::new(),
+                verdict,
+            }
+        }
+
+        pub fn report(&self) -> Report<'_> {
+            Report {
+                scan: &self.scan,
+                rules: &self.rules,
+                verdict: &self.verdict,
+                options: Options::default(),
+            }
+        }
     }
 }

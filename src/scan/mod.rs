@@ -16,6 +16,7 @@ use crate::finding::{self, Finding};
 use crate::kind::{self, Kind, Syntax};
 use crate::parse::{self, Document, ParseError};
 use crate::policy::PolicySet;
+use crate::shard::Shard;
 use crate::source_map::{LineIndex, PosTree, Position};
 use crate::suppress::{self, Directive};
 
@@ -50,6 +51,10 @@ pub struct ScanOptions {
     pub terraform_eval: bool,
     /// Variable values for root modules (`--tf-var-file`, `--tf-var`, …).
     pub terraform_inputs: crate::terraform::Inputs,
+    /// Named files are passed over as a walk would pass them (`--skip-unknown`).
+    pub skip_unknown: bool,
+    /// Evaluate only this share of the inputs (`--shard K/N`).
+    pub shard: Option<Shard>,
 }
 
 impl Default for ScanOptions {
@@ -66,6 +71,8 @@ impl Default for ScanOptions {
             terraform_modules: true,
             terraform_eval: true,
             terraform_inputs: crate::terraform::Inputs::default(),
+            skip_unknown: false,
+            shard: None,
         }
     }
 }
@@ -86,6 +93,10 @@ pub struct ScanResult {
     pub documents: usize,
     /// Files passed over, by why.
     pub skipped: std::collections::BTreeMap<Skip, usize>,
+    /// The share of the inputs this result covers (`--shard K/N`).
+    pub shard: Option<Shard>,
+    /// How each waiver was used (filled in by the suppression step).
+    pub waivers: Vec<crate::suppress::WaiverUse>,
 }
 
 impl ScanResult {
@@ -115,15 +126,61 @@ pub(crate) struct Loaded {
 
 pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, String> {
     let excludes = Excludes::new(&opts.exclude)?;
-    let found = discover::discover(&opts.paths, &excludes, opts.kind.is_some());
+    let mut found = discover::discover(&opts.paths, &excludes, opts.kind.is_some());
+    if opts.skip_unknown {
+        for input in &mut found.inputs {
+            if let Input::File { explicit, .. } = input {
+                *explicit = false;
+            }
+        }
+    }
+    // Before sharding: a Terraform root reads the variable files the walk
+    // found, whichever shard they fall in.
+    let walked: std::collections::HashSet<PathBuf> = found
+        .inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::File {
+                path,
+                explicit: false,
+            } => path.canonicalize().ok(),
+            _ => None,
+        })
+        .collect();
     let root = scan_root(opts);
+    // Each shard reports only what belongs to its own inputs, so the
+    // shards' reports add up to the whole scan's.
+    let owns = |key: &str| opts.shard.is_none_or(|s| s.owns(key));
+    if opts.shard.is_some() {
+        if opts.combine {
+            return Err(
+                "--shard cannot split a --combine scan: every document is one input".into(),
+            );
+        }
+        if found.inputs.iter().any(|i| matches!(i, Input::Stdin)) {
+            return Err("--shard cannot split stdin; scan it in one job".into());
+        }
+        found.errors.retain(|d| owns(&d.file));
+        found.warnings.retain(|d| owns(&d.file));
+        found.inputs.retain(|i| match i {
+            Input::File { path, .. }
+                if !(opts.terraform_modules && terraform::is_module_file(path)) =>
+            {
+                owns(&relative(path, &root))
+            }
+            _ => true,
+        });
+    }
     let mut result = ScanResult {
         root: root.clone(),
         diagnostics: found.errors,
         warnings: found.warnings,
+        shard: opts.shard,
         ..ScanResult::default()
     };
-    result.skip(Skip::UnknownKind, found.skipped);
+    if opts.shard.is_none_or(|s| s.is_first()) {
+        result.skip(Skip::UnknownKind, found.skipped);
+    }
     for (chart, templates) in &found.charts {
         // Run inside the chart itself: `helm template .`.
         let shown = if chart.canonicalize().ok().as_deref() == Some(root.as_path()) {
@@ -131,6 +188,9 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         } else {
             relative(chart, &root)
         };
+        if !owns(&shown) {
+            continue;
+        }
         result.skip(Skip::HelmTemplate, *templates);
         result.notes.push(Diagnostic::new(
             Code::HelmChart,
@@ -185,17 +245,6 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                 )
                 .collect()
         });
-        let walked: std::collections::HashSet<PathBuf> = found
-            .inputs
-            .iter()
-            .filter_map(|i| match i {
-                Input::File {
-                    path,
-                    explicit: false,
-                } => path.canonicalize().ok(),
-                _ => None,
-            })
-            .collect();
         let job = terraform::Job {
             pool: &pool,
             opts,
@@ -220,6 +269,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
     finding::sort(&mut result.findings);
     result.diagnostics.sort();
     result.warnings.sort();
+    result.notes.sort();
     Ok(result)
 }
 
@@ -376,6 +426,12 @@ pub enum Skip {
 }
 
 impl Skip {
+    pub const ALL: [Skip; 3] = [Skip::UnknownKind, Skip::NotRead, Skip::HelmTemplate];
+
+    pub fn from_name(name: &str) -> Option<Skip> {
+        Skip::ALL.into_iter().find(|s| s.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Skip::UnknownKind => "unknown-kind",

@@ -97,17 +97,21 @@ pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet)
                 .collect()
         })
     };
+    let mine = shard_share(&folders, &config.links, root, opts.shard);
     let mut evaluated: Vec<(usize, terraform::Evaluation)> = Vec::new();
     let mut todo = roots(&folders, &config.links);
+    todo.retain(|&r| mine[r]);
     // A walked folder no call made an instance of (the caller's `for_each`
     // is empty, a limit was reached) is judged as a root module of its own,
     // with its defaults: what the walk found is never left unjudged.
     while !todo.is_empty() {
         let done = evaluate(&todo);
         evaluated.extend(todo.iter().copied().zip(done));
+        // Another shard's folders are that shard's to cover.
         let covered: HashSet<usize> = evaluated
             .iter()
             .flat_map(|(_, e)| e.instances.iter().filter(|i| i.created).map(|i| i.folder))
+            .chain((0..folders.len()).filter(|&i| !mine[i]))
             .collect();
         todo = uncovered(&folders, &config.links, &covered);
     }
@@ -140,7 +144,11 @@ pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet)
             )
             .collect()
     });
-    let mut out: Vec<Outcome> = folders.into_iter().map(|f| f.outcome).collect();
+    let mut out: Vec<Outcome> = folders
+        .into_iter()
+        .zip(mine)
+        .filter_map(|(f, mine)| mine.then_some(f.outcome))
+        .collect();
     let mut found = Outcome {
         warnings,
         ..Outcome::default()
@@ -404,6 +412,49 @@ pub fn var_file(path: &Path) -> Result<Value, String> {
         .next()
         .map(|d| d.value)
         .ok_or_else(|| format!("{shown}: no values"))
+}
+
+/// Which folders are this shard's: a root module and every folder its calls
+/// reach (transitively, either way) go to one shard together, so a finding
+/// in a module lands in the shard that holds that module's inline ignores,
+/// and a folder no call covers is judged exactly once. Keyed by the first
+/// folder path of the group, relative to the scan root.
+fn shard_share(
+    folders: &[Folder],
+    links: &HashMap<(usize, String), usize>,
+    root: &Path,
+    shard: Option<crate::shard::Shard>,
+) -> Vec<bool> {
+    let Some(shard) = shard else {
+        return vec![true; folders.len()];
+    };
+    let mut group: Vec<usize> = (0..folders.len()).collect();
+    fn find(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    for ((from, _), to) in links {
+        let (a, b) = (find(&mut group, *from), find(&mut group, *to));
+        group[a.max(b)] = a.min(b);
+    }
+    let mut key: HashMap<usize, String> = HashMap::new();
+    for (i, f) in folders.iter().enumerate() {
+        let g = find(&mut group, i);
+        let path = super::relative(&f.dir, root);
+        let k = key.entry(g).or_insert_with(|| path.clone());
+        if path < *k {
+            *k = path;
+        }
+    }
+    (0..folders.len())
+        .map(|i| {
+            let g = find(&mut group, i);
+            shard.owns(&key[&g])
+        })
+        .collect()
 }
 
 /// Root modules: walked folders no other folder calls, and, so nothing goes

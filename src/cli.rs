@@ -61,6 +61,9 @@ pub struct MergeArgs {
     /// Report inline ignores that match no finding.
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set)]
     pub report_unused_ignores: bool,
+    /// Record the merged findings' fingerprints as a baseline (what `scan --write-baseline` does unsharded).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -339,6 +339,14 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     if args.events.sinks.uses_stdout() && outputs.iter().any(|o| o.file.is_none()) {
         bail!("--events - writes events to stdout; give every --format a file (`--format text=report.txt`)");
     }
+    if opts.shard.is_some() {
+        if args.suppress.write_baseline.is_some() {
+            bail!("--write-baseline records one shard's findings only; write it with `verdict merge … --write-baseline FILE`");
+        }
+        if args.events.sinks.enabled() || args.events.state_file.is_some() {
+            bail!("--events, --events-url and --state see one shard only (the others' findings would read as resolved); send events from an unsharded scan");
+        }
+    }
     let waivers = match collect_waivers(&args, &settings, &config, &root) {
         Ok(w) => w,
         Err(e) => {
@@ -369,6 +377,11 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     unknown_ids.extend(policies.override_severities(&overrides));
 
     let mut result = scan::scan(&opts, &policies).map_err(anyhow::Error::msg)?;
+    result.scope = Some(scope_digest(
+        &opts,
+        &root,
+        &policy_scope(&waivers, &baseline),
+    ));
     for f in &mut result.findings {
         if let Some(s) = overrides.get(&f.rule_id) {
             f.severity = *s;
@@ -424,6 +437,52 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     write_outputs(&outputs, &report, args.color)?;
     crate::events::after_scan(&args.events, &opts, &result, &policies.rules, &verdict)?;
     Ok(verdict.outcome.exit_code())
+}
+
+/// What a scan covered and how it judged, the same on every machine: the
+/// shards of one scan share it, and `verdict merge` refuses reports whose
+/// scopes differ (other paths, excludes, waivers or Terraform inputs).
+fn scope_digest(opts: &ScanOptions, root: &Path, suppression: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut paths: Vec<String> = opts
+        .paths
+        .iter()
+        .map(|p| match p.as_os_str() == "-" {
+            true => "-".to_owned(),
+            false => crate::shard::key(p, root),
+        })
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let described = format!(
+        "{paths:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}|{suppression}",
+        opts.exclude,
+        opts.kind.map(|k| k.name()),
+        opts.combine,
+        opts.terraform_modules,
+        opts.terraform_eval,
+        opts.skip_unknown,
+        opts.terraform_inputs,
+        opts.max_file_size,
+    );
+    let digest = Sha256::digest(described.as_bytes());
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The waivers and baseline a scan applies, as content (not where they are
+/// written, which differs between checkouts).
+fn policy_scope(waivers: &[Waiver], baseline: &Option<Baseline>) -> String {
+    let waivers: Vec<String> = waivers
+        .iter()
+        .map(|w| {
+            format!(
+                "{}|{:?}|{:?}|{:?}|{}|{}|{:?}",
+                w.rule, w.path, w.resource, w.fingerprint, w.reason, w.owner, w.expires
+            )
+        })
+        .collect();
+    let baseline = baseline.as_ref().map(|b| &b.fingerprints);
+    format!("{waivers:?}|{baseline:?}")
 }
 
 /// Every requested format, each to its file (atomically) or stdout.
@@ -497,6 +556,19 @@ fn merge_cmd(args: MergeArgs) -> Result<i32> {
             return Ok(2);
         }
     };
+    let mut merged = merged;
+    if let Some(path) = &args.write_baseline {
+        report::write_atomic(path, &Baseline::render(&merged.scan.findings))
+            .with_context(|| format!("writing {}", path.display()))?;
+        eprintln!("wrote the baseline {}", path.display());
+        // As `scan --write-baseline`: this run gates as the next one will.
+        let written = Baseline::load(path).map_err(anyhow::Error::msg)?;
+        let only_baseline = suppress::Policy {
+            baseline: Some(written),
+            ..suppress::Policy::default()
+        };
+        suppress::apply(&mut merged.scan.findings, &[], &only_baseline);
+    }
     let verdict = verdict::decide(
         &merged.scan.findings,
         &merged.scan.diagnostics,

@@ -69,6 +69,13 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
                 name(path)
             ));
         }
+        if r.scope != first.scope {
+            return Err(format!(
+                "{} and {} are not shards of one scan (other paths, excludes, Terraform inputs, waivers or baseline): run every shard with the same command",
+                name(first_path),
+                name(path)
+            ));
+        }
         if r.verdict.fail_on != first.verdict.fail_on {
             return Err(format!(
                 "{} gated with --fail-on {}, {} with --fail-on {}: give merge --fail-on",
@@ -90,6 +97,7 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
         .collect();
     let mut scan = ScanResult {
         root: PathBuf::from(first.root.clone().unwrap_or_else(|| ".".into())),
+        scope: first.scope.clone(),
         ..ScanResult::default()
     };
     let mut run_level: BTreeSet<Diagnostic> = BTreeSet::new();
@@ -127,8 +135,11 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
             match w.code {
                 // Said again below, of all the shards' findings together.
                 Code::UnusedWaiver | Code::WaiverExpired | Code::WaiverExpiring => {}
+                // The configuration's path differs between checkouts.
                 Code::UnknownRule => {
-                    run_level.insert(w);
+                    if run_level.iter().all(|d| d.message != w.message) {
+                        run_level.insert(w);
+                    }
                 }
                 _ => scan.warnings.push(w),
             }
@@ -155,7 +166,20 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
 fn check_shards(reports: &[(PathBuf, JsonReport)]) -> Result<(), String> {
     let sharded: Vec<_> = reports.iter().filter(|(_, r)| r.shard.is_some()).collect();
     if sharded.is_empty() {
-        return Ok(());
+        return match reports {
+            [_] => Ok(()),
+            _ => Err("none of these reports is a shard's (`scan --shard K/N`): merging whole scans would count their findings twice".into()),
+        };
+    }
+    if let Some((path, r)) = sharded
+        .iter()
+        .find(|(_, r)| !r.shard.is_some_and(|s| s.is_valid()))
+    {
+        let s = r.shard.map(|s| s.to_string()).unwrap_or_default();
+        return Err(format!(
+            "{}: shard {s} is not K/N with 1 ≤ K ≤ N",
+            path.display()
+        ));
     }
     if sharded.len() != reports.len() {
         let whole = reports

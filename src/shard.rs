@@ -6,8 +6,35 @@
 //! root, never by its position in a walk: the same file lands in the same
 //! shard whatever order the file system lists it in, on every machine.
 
+use std::path::{Component, Path};
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+
+/// The name a shard decides by: `path` relative to the scan root, `.` for
+/// the root itself and `../` steps for a folder outside it — never an
+/// absolute path, so every machine, whatever its checkout folder, agrees.
+pub fn key(path: &Path, root: &Path) -> String {
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let names = |p: &Path| -> Vec<String> {
+        p.components()
+            .filter_map(|c| match c {
+                Component::Normal(n) => Some(n.to_string_lossy().into_owned()),
+                Component::ParentDir => Some("..".to_owned()),
+                _ => None,
+            })
+            .collect()
+    };
+    let (to, from) = (names(&path), names(root));
+    let common = to.iter().zip(&from).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(to[common..].iter().map(String::as_str));
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
+}
 
 /// Shard `index` (0-based) of `count`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +64,11 @@ impl Shard {
                 .map_err(|_| format!("--shard takes K/N with whole numbers, got `{spec}`"))
         };
         Shard::new(number(k)?, number(n)?)
+    }
+
+    /// Whether a shard read back from a report makes sense.
+    pub fn is_valid(&self) -> bool {
+        self.count >= 1 && (1..=self.count).contains(&self.index)
     }
 
     fn new(index: u32, count: u32) -> Result<Shard, String> {
@@ -124,6 +156,22 @@ mod tests {
         }
         // A hash spreads the work: no shard is idle or holds most of it.
         assert!(sizes.iter().all(|&n| (350..650).contains(&n)), "{sizes:?}");
+    }
+
+    #[test]
+    fn keys_do_not_depend_on_the_checkout_folder() {
+        let root = Path::new("/builds/runner-7/group/repo");
+        assert_eq!(key(root, root), ".");
+        assert_eq!(key(&root.join("infra/prod"), root), "infra/prod");
+        assert_eq!(
+            key(Path::new("/builds/runner-7/group/modules/vpc"), root),
+            "../../modules/vpc"
+        );
+        let other = Path::new("/home/ci/job@2/repo");
+        assert_eq!(
+            key(&other.join("infra/prod"), other),
+            key(&root.join("infra/prod"), root)
+        );
     }
 
     #[test]

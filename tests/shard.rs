@@ -422,3 +422,156 @@ fn the_readmes_kubernetes_fan_out_is_a_valid_indexed_job_that_passes_the_gate() 
         );
     }
 }
+
+#[test]
+fn shards_from_different_checkout_folders_fit_together() {
+    // Matrix runners check out into folders of their own (GitLab's
+    // concurrent build dirs, Jenkins' job@2): a Terraform root at the scan
+    // root must land in the same shard on each.
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for d in [a.path().join("checkout-one"), b.path().join("job@2")] {
+        copy_tree(&root().join("testdata/terraform-modules/modules/s3"), &d);
+    }
+    let report = |dir: PathBuf, shard: &str, out: &Path| {
+        let r = run(
+            &dir,
+            &[
+                "scan",
+                ".",
+                "--shard",
+                shard,
+                "-f",
+                &format!("json={}", s(out)),
+            ],
+        );
+        assert!(r.code < 2, "{r:?}");
+    };
+    let out = tempfile::tempdir().unwrap();
+    let (one, two) = (out.path().join("1.json"), out.path().join("2.json"));
+    report(a.path().join("checkout-one"), "1/2", &one);
+    report(b.path().join("job@2"), "2/2", &two);
+    let merged = run(&root(), &["merge", s(&one), s(&two), "-f", "json"]);
+    let whole = run(&a.path().join("checkout-one"), &["scan", ".", "-f", "json"]);
+    assert_eq!(merged.code, whole.code, "{merged:?}");
+    assert_eq!(merged.json()["findings"], whole.json()["findings"]);
+    assert!(!whole.json()["findings"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn what_one_shard_cannot_know_is_refused_or_done_by_merge() {
+    let out = tempfile::tempdir().unwrap();
+    let o = |n: &str| out.path().join(n);
+    // A baseline or events of one shard would be partial.
+    let baseline = run(
+        &root(),
+        &[
+            "scan",
+            "testdata/example",
+            "--shard",
+            "1/2",
+            "--write-baseline",
+            s(&o("b")),
+        ],
+    );
+    assert_eq!(baseline.code, 2);
+    assert!(
+        baseline.stderr.contains("verdict merge"),
+        "{}",
+        baseline.stderr
+    );
+    let events = run(
+        &root(),
+        &[
+            "scan",
+            "testdata/example",
+            "--shard",
+            "1/2",
+            "--events",
+            s(&o("e.jsonl")),
+        ],
+    );
+    assert_eq!(events.code, 2);
+    assert!(!o("b").exists() && !o("e.jsonl").exists());
+
+    // merge --write-baseline writes what the unsharded scan writes.
+    let mut shards = Vec::new();
+    for k in 1..=2 {
+        let f = o(&format!("s{k}.json"));
+        run(
+            &root(),
+            &[
+                "scan",
+                "testdata/example",
+                "--shard",
+                &format!("{k}/2"),
+                "-f",
+                &format!("json={}", s(&f)),
+            ],
+        );
+        shards.push(f);
+    }
+    let merged = run(
+        &root(),
+        &[
+            "merge",
+            s(&shards[0]),
+            s(&shards[1]),
+            "--write-baseline",
+            s(&o("merged.baseline")),
+        ],
+    );
+    assert_eq!(
+        merged.code, 0,
+        "gates against the baseline just written: {merged:?}"
+    );
+    run(
+        &root(),
+        &[
+            "scan",
+            "testdata/example",
+            "--write-baseline",
+            s(&o("whole.baseline")),
+        ],
+    );
+    assert_eq!(
+        std::fs::read_to_string(o("merged.baseline")).unwrap(),
+        std::fs::read_to_string(o("whole.baseline")).unwrap()
+    );
+
+    // Whole scans, or shards of different scans, would double or miss findings.
+    let whole = o("whole.json");
+    run(
+        &root(),
+        &[
+            "scan",
+            "testdata/example",
+            "-f",
+            &format!("json={}", s(&whole)),
+        ],
+    );
+    let twice = run(&root(), &["merge", s(&whole), s(&whole)]);
+    assert_eq!(twice.code, 2);
+    assert!(twice.stderr.contains("twice"), "{}", twice.stderr);
+    let other = o("other.json");
+    run(
+        &root(),
+        &[
+            "scan",
+            "testdata/example",
+            "--exclude",
+            "sbom",
+            "--shard",
+            "2/2",
+            "-f",
+            &format!("json={}", s(&other)),
+        ],
+    );
+    let mixed = run(&root(), &["merge", s(&shards[0]), s(&other)]);
+    assert_eq!(mixed.code, 2);
+    assert!(
+        mixed.stderr.contains("not shards of one scan"),
+        "{}",
+        mixed.stderr
+    );
+}

@@ -36,6 +36,10 @@ pub struct JsonReport {
     /// The share of the inputs this report covers (`scan --shard K/N`).
     #[serde(default)]
     pub shard: Option<Shard>,
+    /// A digest of the paths, excludes, Terraform inputs, waivers and
+    /// baseline the scan ran with: shards of one scan share it.
+    #[serde(default)]
+    pub scope: Option<String>,
     /// Every rule the scan ran, with its METADATA: what a merged report
     /// needs to describe them as the unsharded scan would.
     #[serde(default)]
@@ -207,6 +211,7 @@ pub fn render(report: &Report<'_>) -> String {
         notes: s.notes.clone(),
         root: Some(s.root.to_string_lossy().into_owned()),
         shard: s.shard,
+        scope: s.scope.clone(),
         rules: report.rules.values().cloned().collect(),
         waivers: s.waivers.clone(),
     };

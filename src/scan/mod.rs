@@ -97,6 +97,9 @@ pub struct ScanResult {
     pub shard: Option<Shard>,
     /// How each waiver was used (filled in by the suppression step).
     pub waivers: Vec<crate::suppress::WaiverUse>,
+    /// A digest of what the scan covered and how it judged: shards of one
+    /// scan share it.
+    pub scope: Option<String>,
 }
 
 impl ScanResult {
@@ -166,7 +169,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             Input::File { path, .. }
                 if !(opts.terraform_modules && terraform::is_module_file(path)) =>
             {
-                owns(&relative(path, &root))
+                owns(&crate::shard::key(path, &root))
             }
             _ => true,
         });

@@ -443,7 +443,7 @@ fn shard_share(
     let mut key: HashMap<usize, String> = HashMap::new();
     for (i, f) in folders.iter().enumerate() {
         let g = find(&mut group, i);
-        let path = super::relative(&f.dir, root);
+        let path = crate::shard::key(&f.dir, root);
         let k = key.entry(g).or_insert_with(|| path.clone());
         if path < *k {
             *k = path;

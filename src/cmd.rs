@@ -411,16 +411,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     result.waivers = waivers_used;
     result.warnings.sort();
     if let Some(path) = &args.suppress.write_baseline {
-        report::write_atomic(path, &Baseline::render(&result.findings))
-            .with_context(|| format!("writing {}", path.display()))?;
-        eprintln!("wrote the baseline {}", path.display());
-        // This run gates as the next one will: against the baseline just written.
-        let written = Baseline::load(path).map_err(anyhow::Error::msg)?;
-        let only_baseline = suppress::Policy {
-            baseline: Some(written),
-            ..suppress::Policy::default()
-        };
-        suppress::apply(&mut result.findings, &[], &only_baseline);
+        write_baseline(path, &mut result.findings)?;
     }
 
     let verdict = verdict::decide(&result.findings, &result.diagnostics, fail_on);
@@ -483,6 +474,21 @@ fn policy_scope(waivers: &[Waiver], baseline: &Option<Baseline>) -> String {
         .collect();
     let baseline = baseline.as_ref().map(|b| &b.fingerprints);
     format!("{waivers:?}|{baseline:?}")
+}
+
+/// Record the findings' fingerprints as a baseline; the run then gates as
+/// the next one will, against the baseline just written.
+fn write_baseline(path: &Path, findings: &mut [crate::finding::Finding]) -> Result<()> {
+    report::write_atomic(path, &Baseline::render(findings))
+        .with_context(|| format!("writing {}", path.display()))?;
+    eprintln!("wrote the baseline {}", path.display());
+    let written = Baseline::load(path).map_err(anyhow::Error::msg)?;
+    let only_baseline = suppress::Policy {
+        baseline: Some(written),
+        ..suppress::Policy::default()
+    };
+    suppress::apply(findings, &[], &only_baseline);
+    Ok(())
 }
 
 /// Every requested format, each to its file (atomically) or stdout.
@@ -558,16 +564,7 @@ fn merge_cmd(args: MergeArgs) -> Result<i32> {
     };
     let mut merged = merged;
     if let Some(path) = &args.write_baseline {
-        report::write_atomic(path, &Baseline::render(&merged.scan.findings))
-            .with_context(|| format!("writing {}", path.display()))?;
-        eprintln!("wrote the baseline {}", path.display());
-        // As `scan --write-baseline`: this run gates as the next one will.
-        let written = Baseline::load(path).map_err(anyhow::Error::msg)?;
-        let only_baseline = suppress::Policy {
-            baseline: Some(written),
-            ..suppress::Policy::default()
-        };
-        suppress::apply(&mut merged.scan.findings, &[], &only_baseline);
+        write_baseline(path, &mut merged.scan.findings)?;
     }
     let verdict = verdict::decide(
         &merged.scan.findings,

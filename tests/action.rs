@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::{Arc, OnceLock};
 
-use common::root;
+use common::{copy_tree, root};
 use serde_json::Value;
 
 const CLEAN_MANIFEST: &str = "\
@@ -70,19 +70,6 @@ fn path_without_verdict() -> String {
 
 fn path_with(dir: &Path) -> String {
     format!("{}:{}", dir.display(), path_without_verdict())
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 struct Runner {
@@ -163,7 +150,7 @@ fn scan_with_findings_fails_and_reports() {
     let runner = Runner::new();
     // A folder name with a space, given one per line as the README says.
     let target = runner.workspace().join("the example");
-    copy_dir(&root().join("testdata/example"), &target);
+    copy_tree(&root().join("testdata/example"), &target);
     let out = scan(
         &runner,
         &[

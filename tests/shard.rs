@@ -6,7 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{assert_valid, read_json, root, verdict_in, Run};
+use common::{assert_valid, copy_tree, read_json, root, verdict_in, Run};
 use serde_json::Value;
 
 fn run(dir: &Path, args: &[&str]) -> Run {
@@ -132,19 +132,6 @@ fn four_shards_merged_are_the_whole_scan_of_the_testdata_tree() {
         errors > 0,
         "broken files are reported by the shard that read them"
     );
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -198,30 +198,12 @@ pub fn render(report: &Report<'_>) -> String {
 }
 
 fn summary(report: &Report<'_>) -> String {
-    let v = report.verdict;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut line = format!(
-        "verdict: {} — {}, {}: {}, {}, {} suppressed",
-        match v.outcome {
-            Outcome::Pass => "PASS",
-            Outcome::Fail => "FAIL",
-            Outcome::Error => "ERROR",
-        },
-        plural(report.scan.files, "file", "files"),
-        plural(v.findings, "finding", "findings"),
-        plural(v.errors, "error", "errors"),
-        plural(v.warnings, "warning", "warnings"),
-        v.suppressed
-    );
-    if v.input_errors > 0 {
-        let _ = write!(
-            line,
-            ", {} could not be evaluated",
-            plural(v.input_errors, "input", "inputs")
-        );
-    }
-    line
+    let label = match report.verdict.outcome {
+        Outcome::Pass => "PASS",
+        Outcome::Fail => "FAIL",
+        Outcome::Error => "ERROR",
+    };
+    format!("verdict: {label} — {}", super::counts(report))
 }
 
 #[cfg(test)]

@@ -116,6 +116,32 @@ pub(crate) fn most_severe_first<'a>(report: &Report<'a>) -> Vec<&'a Finding> {
     active
 }
 
+/// The run in one line, as the text report ends and the GitHub log says it:
+/// `12 files (3 skipped), 4 findings: 2 errors, 2 warnings, 0 suppressed`.
+pub fn counts(report: &Report<'_>) -> String {
+    let (v, s) = (report.verdict, report.scan);
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = plural(s.files, "file", "files");
+    if s.skipped_total() > 0 {
+        line.push_str(&format!(" ({} skipped)", s.skipped_total()));
+    }
+    line.push_str(&format!(
+        ", {}: {}, {}, {} suppressed",
+        plural(v.findings, "finding", "findings"),
+        plural(v.errors, "error", "errors"),
+        plural(v.warnings, "warning", "warnings"),
+        v.suppressed
+    ));
+    if v.input_errors > 0 {
+        line.push_str(&format!(
+            ", {} could not be evaluated",
+            plural(v.input_errors, "input", "inputs")
+        ));
+    }
+    line
+}
+
 /// Write through a temporary file in the same folder and rename it into
 /// place, so a reader never sees half a report.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {

@@ -169,28 +169,8 @@ fn finding(out: &mut String, p: &Paint, report: &Report<'_>, f: &Finding) {
 }
 
 fn summary(report: &Report<'_>, p: &Paint) -> String {
-    let v = report.verdict;
-    let s = report.scan;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut line = plural(s.files, "file", "files");
-    if s.skipped_total() > 0 {
-        line.push_str(&format!(" ({} skipped)", s.skipped_total()));
-    }
-    line.push_str(&format!(
-        ", {}: {}, {}, {} suppressed",
-        plural(v.findings, "finding", "findings"),
-        plural(v.errors, "error", "errors"),
-        plural(v.warnings, "warning", "warnings"),
-        v.suppressed
-    ));
-    if v.input_errors > 0 {
-        line.push_str(&format!(
-            ", {} could not be evaluated",
-            plural(v.input_errors, "input", "inputs")
-        ));
-    }
-    let label = match v.outcome {
+    let line = super::counts(report);
+    let label = match report.verdict.outcome {
         Outcome::Pass => p.green("PASS"),
         Outcome::Fail => p.red("FAIL"),
         Outcome::Error => p.red("ERROR"),

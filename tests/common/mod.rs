@@ -181,3 +181,17 @@ pub fn marker_results(dir: &str) -> Vec<(String, String, u64)> {
     }
     found
 }
+
+/// Copy a folder tree (a testdata example) into a temp dir to change it.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}

@@ -162,15 +162,15 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
     })
 }
 
-/// Shard reports must be one complete set: the same N, each K once.
+/// The reports must be shards, one complete set: the same N, each K once.
 fn check_shards(reports: &[(PathBuf, JsonReport)]) -> Result<(), String> {
-    let sharded: Vec<_> = reports.iter().filter(|(_, r)| r.shard.is_some()).collect();
-    if sharded.is_empty() {
-        return match reports {
-            [_] => Ok(()),
-            _ => Err("none of these reports is a shard's (`scan --shard K/N`): merging whole scans would count their findings twice".into()),
-        };
+    if let Some((path, _)) = reports.iter().find(|(_, r)| r.shard.is_none()) {
+        return Err(format!(
+            "{} is not a shard's report (`scan --shard K/N -f json=…`): merge puts the shards of one scan together; whole scans merged would count their findings twice",
+            path.display()
+        ));
     }
+    let sharded: Vec<&(PathBuf, JsonReport)> = reports.iter().collect();
     if let Some((path, r)) = sharded
         .iter()
         .find(|(_, r)| !r.shard.is_some_and(|s| s.is_valid()))
@@ -179,16 +179,6 @@ fn check_shards(reports: &[(PathBuf, JsonReport)]) -> Result<(), String> {
         return Err(format!(
             "{}: shard {s} is not K/N with 1 ≤ K ≤ N",
             path.display()
-        ));
-    }
-    if sharded.len() != reports.len() {
-        let whole = reports
-            .iter()
-            .find(|(_, r)| r.shard.is_none())
-            .map(|(p, _)| p.display().to_string())
-            .unwrap_or_default();
-        return Err(format!(
-            "{whole} is not a shard's report, the others are: merge the shards of one scan"
         ));
     }
     let mut seen: BTreeMap<u32, &Path> = BTreeMap::new();

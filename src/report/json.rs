@@ -41,8 +41,9 @@ pub struct JsonReport {
     #[serde(default)]
     pub scope: Option<String>,
     /// Every rule the scan ran, with its METADATA: what a merged report
-    /// needs to describe them as the unsharded scan would.
-    #[serde(default)]
+    /// needs to describe them as the unsharded scan would. Only in a
+    /// shard's report (it is most of the size of a small scan's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
     /// How each waiver was used: what a merge needs to say, across shards,
     /// which waivers expired, went unused or expire soon.
@@ -212,7 +213,10 @@ pub fn render(report: &Report<'_>) -> String {
         root: Some(s.root.to_string_lossy().into_owned()),
         shard: s.shard,
         scope: s.scope.clone(),
-        rules: report.rules.values().cloned().collect(),
+        rules: match s.shard {
+            Some(_) => report.rules.values().cloned().collect(),
+            None => Vec::new(),
+        },
         waivers: s.waivers.clone(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();

@@ -40,7 +40,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct MergeArgs {
-    /// JSON reports written by `verdict scan --shard K/N -f json=FILE` (or any JSON reports of one tree).
+    /// The JSON reports of every shard, written by `verdict scan --shard K/N -f json=FILE`, in any order.
     #[arg(required = true, value_name = "REPORT")]
     pub reports: Vec<PathBuf>,
     /// Output format, optionally to a file, as `scan` takes it (repeatable; at most one to stdout).

@@ -165,7 +165,11 @@ mod tests {
         assert_eq!(key(&root.join("infra/prod"), root), "infra/prod");
         assert_eq!(
             key(Path::new("/builds/runner-7/group/modules/vpc"), root),
-            "../../modules/vpc"
+            "../modules/vpc"
+        );
+        assert_eq!(
+            key(Path::new("/builds/modules/vpc"), root),
+            "../../../modules/vpc"
         );
         let other = Path::new("/home/ci/job@2/repo");
         assert_eq!(

@@ -326,15 +326,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
             outputs.push(out);
         }
     }
-    if outputs.is_empty() {
-        outputs.push(Output {
-            format: Format::Text,
-            file: None,
-        });
-    }
-    if outputs.iter().filter(|o| o.file.is_none()).count() > 1 {
-        bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
-    }
+    let outputs = with_default_output(outputs)?;
     args.events.validate()?;
     if args.events.sinks.uses_stdout() && outputs.iter().any(|o| o.file.is_none()) {
         bail!("--events - writes events to stdout; give every --format a file (`--format text=report.txt`)");
@@ -476,6 +468,20 @@ fn policy_scope(waivers: &[Waiver], baseline: &Option<Baseline>) -> String {
     format!("{waivers:?}|{baseline:?}")
 }
 
+/// The requested outputs, text on stdout when none; at most one on stdout.
+fn with_default_output(mut outputs: Vec<Output>) -> Result<Vec<Output>> {
+    if outputs.is_empty() {
+        outputs.push(Output {
+            format: Format::Text,
+            file: None,
+        });
+    }
+    if outputs.iter().filter(|o| o.file.is_none()).count() > 1 {
+        bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
+    }
+    Ok(outputs)
+}
+
 /// Record the findings' fingerprints as a baseline; the run then gates as
 /// the next one will, against the baseline just written.
 fn write_baseline(path: &Path, findings: &mut [crate::finding::Finding]) -> Result<()> {
@@ -530,16 +536,7 @@ fn write_outputs(outputs: &[Output], report: &Report<'_>, color: Color) -> Resul
 
 /// `verdict merge`: the shards' JSON reports as one scan, reported and gated.
 fn merge_cmd(args: MergeArgs) -> Result<i32> {
-    let mut outputs = args.formats.clone();
-    if outputs.is_empty() {
-        outputs.push(Output {
-            format: Format::Text,
-            file: None,
-        });
-    }
-    if outputs.iter().filter(|o| o.file.is_none()).count() > 1 {
-        bail!("at most one --format may write to stdout; give the others a file (`--format sarif=out.sarif`)");
-    }
+    let outputs = with_default_output(args.formats.clone())?;
     let mut reports = Vec::new();
     for path in &args.reports {
         match crate::merge::read(path) {
@@ -550,19 +547,13 @@ fn merge_cmd(args: MergeArgs) -> Result<i32> {
             }
         }
     }
-    if let Some(fail_on) = args.fail_on {
-        for (_, r) in &mut reports {
-            r.verdict.fail_on = fail_on;
-        }
-    }
-    let merged = match crate::merge::combine(reports) {
+    let mut merged = match crate::merge::combine(reports, args.fail_on) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("error: {e}");
             return Ok(2);
         }
     };
-    let mut merged = merged;
     if let Some(path) = &args.write_baseline {
         write_baseline(path, &mut merged.scan.findings)?;
     }

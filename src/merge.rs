@@ -15,6 +15,7 @@ use crate::finding;
 use crate::policy::Rule;
 use crate::report::json::{JsonReport, SCHEMA_VERSION};
 use crate::scan::{ScanResult, Skip};
+use crate::shard::Shard;
 use crate::suppress::{self, WaiverUse};
 use crate::verdict::FailOn;
 
@@ -46,8 +47,12 @@ pub fn read(path: &Path) -> Result<JsonReport, String> {
     Ok(report)
 }
 
-/// Combine reports (with the files they came from, for errors).
-pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
+/// Combine reports (with the files they came from, for errors), gating with
+/// `fail_on` if given, else with what the shards were run with.
+pub fn combine(
+    reports: Vec<(PathBuf, JsonReport)>,
+    fail_on: Option<FailOn>,
+) -> Result<Merged, String> {
     let Some((first_path, first)) = reports.first() else {
         return Err("no reports to merge".into());
     };
@@ -76,7 +81,7 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
                 name(path)
             ));
         }
-        if r.verdict.fail_on != first.verdict.fail_on {
+        if fail_on.is_none() && r.verdict.fail_on != first.verdict.fail_on {
             return Err(format!(
                 "{} gated with --fail-on {}, {} with --fail-on {}: give merge --fail-on",
                 name(first_path),
@@ -89,7 +94,7 @@ pub fn combine(reports: Vec<(PathBuf, JsonReport)>) -> Result<Merged, String> {
     check_shards(&reports)?;
 
     let first_path = first_path.clone();
-    let fail_on = first.verdict.fail_on;
+    let fail_on = fail_on.unwrap_or(first.verdict.fail_on);
     let rules: BTreeMap<String, Rule> = first
         .rules
         .iter()
@@ -170,26 +175,24 @@ fn check_shards(reports: &[(PathBuf, JsonReport)]) -> Result<(), String> {
             path.display()
         ));
     }
-    let sharded: Vec<&(PathBuf, JsonReport)> = reports.iter().collect();
-    if let Some((path, r)) = sharded
-        .iter()
-        .find(|(_, r)| !r.shard.is_some_and(|s| s.is_valid()))
-    {
-        let s = r.shard.map(|s| s.to_string()).unwrap_or_default();
-        return Err(format!(
-            "{}: shard {s} is not K/N with 1 ≤ K ≤ N",
-            path.display()
-        ));
-    }
+    let Some((first_path, first)) = reports.first() else {
+        return Err("no reports to merge".into());
+    };
+    let count = first.shard.map_or(1, |s| s.count);
     let mut seen: BTreeMap<u32, &Path> = BTreeMap::new();
-    let count = sharded[0].1.shard.map(|s| s.count).unwrap_or(1);
-    for (path, r) in &sharded {
-        let Some(s) = r.shard else { continue };
+    for (path, r) in reports {
+        let Some(s) = r.shard.filter(Shard::is_valid) else {
+            let s = r.shard.map(|s| s.to_string()).unwrap_or_default();
+            return Err(format!(
+                "{}: shard {s} is not K/N with 1 ≤ K ≤ N",
+                path.display()
+            ));
+        };
         if s.count != count {
             return Err(format!(
                 "{} is shard {s} but {} is of {count} shards",
                 path.display(),
-                sharded[0].0.display()
+                first_path.display()
             ));
         }
         if let Some(other) = seen.insert(s.index, path) {

@@ -138,10 +138,11 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         }
     }
     // Before sharding: a Terraform root reads the variable files the walk
-    // found, whichever shard they fall in.
+    // found, whichever shard they fall in. (`--combine` has no Terraform stage.)
     let walked: std::collections::HashSet<PathBuf> = found
         .inputs
         .iter()
+        .filter(|_| !opts.combine)
         .filter_map(|i| match i {
             Input::File {
                 path,

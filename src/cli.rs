@@ -36,6 +36,12 @@ pub enum Command {
     Events(crate::events::EventsArgs),
     /// Combine the JSON reports of a sharded scan (`scan --shard K/N`) into one report and one verdict.
     Merge(MergeArgs),
+    /// Policy bundles for distribution and audit: build, sign, inspect, verify.
+    Bundle(crate::bundle::BundleArgs),
+    /// The decision log: `verdict audit verify FILE` checks its hash chain.
+    Audit(crate::audit::AuditArgs),
+    /// Write the policy catalogue (every rule, and the framework controls it covers) as Markdown or HTML.
+    Doc(crate::catalog::DocArgs),
 }
 
 #[derive(Debug, Args)]
@@ -64,6 +70,9 @@ pub struct MergeArgs {
     /// Record the merged findings' fingerprints as a baseline (what `scan --write-baseline` does unsharded).
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Append the merged gate decision to this decision log (one hash-chained JSON line).
+    #[arg(long, value_name = "FILE")]
+    pub audit_log: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -163,7 +172,7 @@ pub struct ScanArgs {
     #[command(flatten)]
     pub policy: PolicyArgs,
 
-    /// Output format, optionally to a file: text, json, sarif, junit, gitlab, github, markdown (repeatable; at most one to stdout).
+    /// Output format, optionally to a file: text, json, sarif, junit, gitlab, github, markdown, html (repeatable; at most one to stdout).
     #[arg(
         short,
         long = "format",
@@ -190,6 +199,10 @@ pub struct ScanArgs {
 
     #[command(flatten)]
     pub events: crate::events::ScanEventArgs,
+
+    /// Append this gate decision to a decision log: one JSON line carrying the SHA-256 of the line before (`verdict audit verify FILE` checks the chain).
+    #[arg(long, value_name = "FILE", help_heading = "Gate")]
+    pub audit_log: Option<PathBuf>,
 
     /// Worker threads (default: all cores).
     #[arg(short, long, value_name = "N", help_heading = "Performance")]
@@ -244,6 +257,9 @@ pub struct PolicyArgs {
     /// Evaluate every package that defines deny/warn/violation rules (the default).
     #[arg(long, conflicts_with = "namespace", help_heading = "Policy")]
     pub all_namespaces: bool,
+    /// Verify policy bundles (`--policy B.tar.gz`) against this public key (PEM) before loading anything; unsigned bundles are refused.
+    #[arg(long, value_name = "PUB", help_heading = "Policy")]
+    pub verification_key: Option<PathBuf>,
     /// Per-document evaluation time limit, in seconds.
     #[arg(
         long,

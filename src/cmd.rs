@@ -29,6 +29,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Stream(args) => crate::stream::run(*args),
         Command::Events(args) => crate::events::run(args),
         Command::Merge(args) => merge_cmd(args),
+        Command::Bundle(args) => crate::bundle::run(args),
+        Command::Audit(args) => crate::audit::run(args),
+        Command::Doc(args) => crate::catalog::run(args),
     }
 }
 
@@ -362,6 +365,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         rego_v0: args.policy.rego_v0,
         namespaces: args.policy.namespace.clone(),
         only_kind: None,
+        verification_key: args.policy.verification_key.clone(),
     })
     .context("loading policies")?;
     let mut unknown_ids = policies.disable(settings.disabled_rules.as_deref().unwrap_or_default());

@@ -1,8 +1,13 @@
 //! verdict: a policy-as-code compliance gate.
 //!
 //! discover → detect kind → parse (value + source map) → evaluate (regorus,
-//! rayon) → findings → report (formats) → verdict (exit code).
+//! rayon) → findings → report (formats) → verdict (exit code) → decision
+//! log. Policies may come from signed bundles (`bundle`); `catalog` documents
+//! what they enforce.
 
+pub mod audit;
+pub mod bundle;
+pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;

@@ -172,6 +172,7 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         rego_v0: args.policy.rego_v0,
         namespaces: args.policy.namespace.clone(),
         only_kind: Some(args.kind),
+        verification_key: args.policy.verification_key.clone(),
     })
     .context("loading policies")?;
     if !policies.packages.iter().any(|p| p.applies_to(args.kind)) {

@@ -184,6 +184,9 @@ pub struct LoadOptions {
     /// the helper packages they reach): `stream` evaluates a single kind, and
     /// regorus's cost per evaluation grows with the number of loaded modules.
     pub only_kind: Option<Kind>,
+    /// Verify every policy bundle against this public key before loading
+    /// anything; with a key, only signed bundles are accepted.
+    pub verification_key: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -3,6 +3,7 @@
 
 pub mod github;
 pub mod gitlab;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
@@ -50,10 +51,12 @@ pub enum Format {
     Github,
     /// Markdown for `$GITHUB_STEP_SUMMARY`.
     Markdown,
+    /// One self-contained HTML page for people (and auditors).
+    Html,
 }
 
 impl Format {
-    const NAMES: &'static str = "text, json, sarif, junit, gitlab, github, markdown";
+    const NAMES: &'static str = "text, json, sarif, junit, gitlab, github, markdown, html";
 
     fn parse(s: &str) -> Option<Format> {
         match s {
@@ -64,6 +67,7 @@ impl Format {
             "gitlab" => Some(Format::Gitlab),
             "github" => Some(Format::Github),
             "markdown" => Some(Format::Markdown),
+            "html" => Some(Format::Html),
             _ => None,
         }
     }
@@ -99,6 +103,7 @@ pub fn render(format: Format, report: &Report<'_>, color: bool) -> String {
         Format::Gitlab => gitlab::render(report),
         Format::Github => github::render(report),
         Format::Markdown => markdown::render(report),
+        Format::Html => html::render(report),
     }
 }
 
@@ -176,7 +181,7 @@ mod tests {
                 file: None
             })
         );
-        for name in ["junit", "gitlab", "github", "markdown"] {
+        for name in ["junit", "gitlab", "github", "markdown", "html"] {
             assert!(name.parse::<Output>().is_ok(), "{name}");
             assert!(Format::NAMES.contains(name), "{name}");
         }

@@ -22,17 +22,47 @@ use crate::verdict::{self, FailOn};
 
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Scan(args) => scan_cmd(*args),
+        Command::Scan(args) => {
+            if args.shard.is_some() && args.audit_log.is_some() {
+                bail!("--audit-log records gate decisions, and a shard decides nothing alone: record it with `verdict merge … --audit-log FILE`");
+            }
+            let (log, profile) = (args.audit_log.clone(), args.profile.clone());
+            record_failure(scan_cmd(*args), "scan", log, profile)
+        }
         Command::Parse(args) => parse_cmd(args),
         Command::Test(args) => test_cmd(args),
         Command::Rules(args) => rules_cmd(args),
         Command::Stream(args) => crate::stream::run(*args),
         Command::Events(args) => crate::events::run(args),
-        Command::Merge(args) => merge_cmd(args),
+        Command::Merge(args) => {
+            let log = args.audit_log.clone();
+            record_failure(merge_cmd(args), "merge", log, None)
+        }
         Command::Bundle(args) => crate::bundle::run(args),
         Command::Audit(args) => crate::audit::run(args),
         Command::Doc(args) => crate::catalog::run(args),
     }
+}
+
+/// A gate that could not decide is a decision too: with `--audit-log`, an
+/// error (a refused bundle, a policy that does not compile) is recorded
+/// before it is reported.
+fn record_failure(
+    outcome: Result<i32>,
+    command: &str,
+    log: Option<PathBuf>,
+    profile: Option<String>,
+) -> Result<i32> {
+    let (Err(e), Some(log)) = (&outcome, log) else {
+        return outcome;
+    };
+    let message: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+    crate::audit::append(
+        &log,
+        crate::audit::failure(command, profile.as_deref(), &message.join(": ")),
+    )
+    .context("recording the failed decision")?;
+    outcome
 }
 
 fn test_cmd(args: TestArgs) -> Result<i32> {
@@ -258,6 +288,8 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         terraform_eval: !(args.terraform_raw || args.terraform_per_file),
         terraform_inputs: Default::default(),
         skip_unknown: args.skip_unknown,
+        // Shards record them for `verdict merge --audit-log`.
+        digest_inputs: args.audit_log.is_some() || args.shard.is_some(),
         shard: match &args.shard {
             Some(spec) => Some(
                 crate::shard::Shard::parse(spec, args.shard_count, |k| std::env::var(k).ok())
@@ -373,6 +405,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     unknown_ids.extend(policies.override_severities(&overrides));
 
     let mut result = scan::scan(&opts, &policies).map_err(anyhow::Error::msg)?;
+    result.policy = Some(policies.provenance.clone());
     result.scope = Some(scope_digest(
         &opts,
         &root,
@@ -423,6 +456,16 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
     };
     write_outputs(&outputs, &report, args.color)?;
     crate::events::after_scan(&args.events, &opts, &result, &policies.rules, &verdict)?;
+    // Last, so that a decision recorded is one the gate returned.
+    if let Some(log) = &args.audit_log {
+        let ctx = crate::audit::Decider {
+            command: "scan",
+            profile: args.profile.as_deref(),
+            provenance: &policies.provenance,
+            inputs: &result.inputs,
+        };
+        crate::audit::append(log, crate::audit::decision(&report, &ctx))?;
+    }
     Ok(verdict.outcome.exit_code())
 }
 
@@ -561,6 +604,9 @@ fn merge_cmd(args: MergeArgs) -> Result<i32> {
     if let Some(path) = &args.write_baseline {
         write_baseline(path, &mut merged.scan.findings)?;
     }
+    // The shards recorded their inputs for the decision log; the merged
+    // report is the one the unsharded scan would write.
+    let inputs = std::mem::take(&mut merged.scan.inputs);
     let verdict = verdict::decide(
         &merged.scan.findings,
         &merged.scan.diagnostics,
@@ -577,6 +623,16 @@ fn merge_cmd(args: MergeArgs) -> Result<i32> {
         },
     };
     write_outputs(&outputs, &report, args.color)?;
+    if let Some(log) = &args.audit_log {
+        let provenance = merged.scan.policy.clone().unwrap_or_default();
+        let ctx = crate::audit::Decider {
+            command: "merge",
+            profile: None,
+            provenance: &provenance,
+            inputs: &inputs,
+        };
+        crate::audit::append(log, crate::audit::decision(&report, &ctx))?;
+    }
     Ok(verdict.outcome.exit_code())
 }
 

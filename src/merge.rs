@@ -74,6 +74,13 @@ pub fn combine(
                 name(path)
             ));
         }
+        if r.policy.as_ref().map(|p| &p.digest) != first.policy.as_ref().map(|p| &p.digest) {
+            return Err(format!(
+                "{} and {} ran different policy files (their digests differ): run every shard with the same --policy",
+                name(first_path),
+                name(path)
+            ));
+        }
         if r.scope != first.scope {
             return Err(format!(
                 "{} and {} are not shards of one scan (other paths, excludes, Terraform inputs, waivers or baseline): run every shard with the same command",
@@ -103,6 +110,7 @@ pub fn combine(
     let mut scan = ScanResult {
         root: PathBuf::from(first.root.clone().unwrap_or_else(|| ".".into())),
         scope: first.scope.clone(),
+        policy: first.policy.clone(),
         ..ScanResult::default()
     };
     let mut run_level: BTreeSet<Diagnostic> = BTreeSet::new();
@@ -124,6 +132,7 @@ pub fn combine(
             .extend(r.findings.into_iter().map(|f| f.into_finding()));
         scan.diagnostics.extend(r.errors);
         scan.notes.extend(r.notes);
+        scan.inputs.extend(r.inputs);
         if r.waivers.len() != waivers.len() {
             return Err(format!(
                 "{} applied {} waivers, {} applied {}: run every shard with the same waivers",
@@ -160,6 +169,8 @@ pub fn combine(
     scan.diagnostics.sort();
     scan.warnings.sort();
     scan.notes.sort();
+    scan.inputs.sort_by(|a, b| a.file.cmp(&b.file));
+    scan.inputs.dedup();
     Ok(Merged {
         scan,
         rules,

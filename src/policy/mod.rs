@@ -96,6 +96,7 @@ pub struct PolicySet {
     pub aggregates: HashMap<Kind, Aggregate>,
     /// The policy files loaded, for questions about their source.
     pub sources: Vec<PolicyFile>,
+    pub provenance: Provenance,
 }
 
 /// A generated rule whose value is the list of the `entries`' values, in order.
@@ -207,6 +208,8 @@ pub enum PolicyError {
     Empty(String),
     #[error("invalid --namespace pattern `{0}`")]
     Namespace(String),
+    #[error("{0}")]
+    Bundle(String),
 }
 
 impl PolicySet {
@@ -258,20 +261,22 @@ impl PolicySet {
     }
 }
 
-/// Load policies and data and prepare the engine once.
+/// Load policies and data and prepare the engine once. Bundles are
+/// verified (with `verification_key`) before anything of them is used.
 pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
-    let files = if opts.policies.is_empty() {
-        builtin_files()
-    } else {
-        collect_files(&opts.policies)?
+    let sources = collect_sources(opts)?;
+    let opts = &LoadOptions {
+        rego_v0: opts.rego_v0 || sources.rego_v0,
+        ..opts.clone()
     };
-    let (mut engine, (mut packages, mut rules)) = build(&files, opts)?;
+    let files = sources.files;
+    let (mut engine, (mut packages, mut rules)) = build(&files, &sources.data, opts)?;
     let mut loaded = files;
     if let Some(kind) = opts.only_kind {
         let keep = reachable(&loaded, &modules(&mut engine)?, &packages, kind);
         if keep.len() < loaded.len() {
             loaded = keep;
-            (engine, (packages, rules)) = build(&loaded, opts)?;
+            (engine, (packages, rules)) = build(&loaded, &sources.data, opts)?;
         }
     }
     let (text, aggregates) = aggregate_module(AGGREGATE_PACKAGE, &packages);
@@ -289,7 +294,110 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         rules,
         aggregates,
         sources: loaded,
+        provenance: sources.provenance,
     })
+}
+
+/// Which policies ran, as an auditor asks it: the bundles (revision,
+/// digest, signature) and one digest over every policy and data file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// `sha256:` over the loaded policy files' names and texts and the data.
+    pub digest: String,
+    pub bundles: Vec<crate::bundle::BundleRef>,
+}
+
+/// The policies and data to load, read and (for bundles) verified.
+struct Sources {
+    files: Vec<PolicyFile>,
+    /// Documents from bundles, each already placed under its folder's path.
+    data: Vec<(String, Value)>,
+    rego_v0: bool,
+    provenance: Provenance,
+}
+
+fn collect_sources(opts: &LoadOptions) -> Result<Sources, PolicyError> {
+    let mut sources = Sources {
+        files: Vec::new(),
+        data: Vec::new(),
+        rego_v0: false,
+        provenance: Provenance::default(),
+    };
+    if opts.policies.is_empty() {
+        if opts.verification_key.is_some() {
+            return Err(PolicyError::Bundle(
+                "--verification-key verifies policy bundles: give the bundle with --policy B.tar.gz".into(),
+            ));
+        }
+        sources.files = builtin_files();
+    }
+    for path in &opts.policies {
+        if crate::bundle::is_bundle(path) {
+            let (bundle, reference) =
+                crate::bundle::open_for_loading(path, opts.verification_key.as_ref())
+                    .map_err(PolicyError::Bundle)?;
+            let policies = bundle.policies().map_err(PolicyError::Bundle)?;
+            if policies.is_empty() {
+                return Err(PolicyError::Empty(bundle.path.clone()));
+            }
+            sources
+                .files
+                .extend(policies.into_iter().map(|(name, text)| PolicyFile {
+                    name: bundle.source_name(&name),
+                    text,
+                }));
+            sources
+                .data
+                .extend(bundle.data().map_err(PolicyError::Bundle)?);
+            sources.rego_v0 |= bundle.manifest.rego_version == Some(0);
+            sources.provenance.bundles.push(reference);
+        } else if opts.verification_key.is_some() {
+            return Err(PolicyError::Bundle(format!(
+                "{}: not a policy bundle; with --verification-key only signed bundles are loaded",
+                path.display()
+            )));
+        } else {
+            sources.files.extend(collect_files(std::slice::from_ref(path))?);
+        }
+    }
+    sources.provenance.digest = digest(&sources.files, &sources.data, &opts.data)?;
+    Ok(sources)
+}
+
+/// One digest over what the engine is given, in a stable order.
+fn digest(
+    files: &[PolicyFile],
+    bundle_data: &[(String, Value)],
+    data_paths: &[PathBuf],
+) -> Result<String, PolicyError> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let mut entry = |name: &str, bytes: &[u8]| {
+        h.update((name.len() as u64).to_le_bytes());
+        h.update(name.as_bytes());
+        h.update((bytes.len() as u64).to_le_bytes());
+        h.update(bytes);
+    };
+    for f in files {
+        entry(&f.name, f.text.as_bytes());
+    }
+    for (name, value) in bundle_data {
+        entry(name, value.to_string().as_bytes());
+    }
+    for path in data_paths {
+        for file in data_files(path)? {
+            let bytes = std::fs::read(&file).map_err(|e| PolicyError::Read {
+                path: file.display().to_string(),
+                message: e.to_string(),
+            })?;
+            entry(&file.display().to_string(), &bytes);
+        }
+    }
+    let d = h.finalize();
+    Ok(format!(
+        "sha256:{}",
+        d.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    ))
 }
 
 /// The files one kind needs: those with rule packages for it, and the
@@ -342,8 +450,17 @@ fn reachable(
         .collect()
 }
 
-fn build(files: &[PolicyFile], opts: &LoadOptions) -> Result<(Engine, Registry), PolicyError> {
+fn build(
+    files: &[PolicyFile],
+    bundle_data: &[(String, Value)],
+    opts: &LoadOptions,
+) -> Result<(Engine, Registry), PolicyError> {
     let mut engine = engine_with(files, &opts.data, opts.rego_v0)?;
+    for (name, value) in bundle_data {
+        engine
+            .add_data(regorus::Value::from(value.clone()))
+            .map_err(|e| PolicyError::Data(format!("{name}: {e}")))?;
+    }
     let (registry, generated) = registry(&mut engine, files, &opts.namespaces)?;
     // Added after the registry is read, so it sees the user's modules only.
     for g in generated {
@@ -469,23 +586,27 @@ fn read_policy(path: &Path) -> Result<PolicyFile, PolicyError> {
 }
 
 /// `--data` files: JSON or YAML documents merged at the root of `data`, as in conftest.
+/// The data files `--data PATH` names: the file, or a folder's JSON and
+/// YAML files in path order.
+fn data_files(path: &Path) -> Result<Vec<PathBuf>, PolicyError> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut f: Vec<PathBuf> = walkdir(path)?
+        .into_iter()
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("json" | "yaml" | "yml")
+            )
+        })
+        .collect();
+    f.sort();
+    Ok(f)
+}
+
 pub(crate) fn load_data(engine: &mut Engine, path: &Path) -> Result<(), PolicyError> {
-    let files = if path.is_dir() {
-        let mut f: Vec<PathBuf> = walkdir(path)?
-            .into_iter()
-            .filter(|p| {
-                matches!(
-                    p.extension().and_then(|e| e.to_str()),
-                    Some("json" | "yaml" | "yml")
-                )
-            })
-            .collect();
-        f.sort();
-        f
-    } else {
-        vec![path.to_path_buf()]
-    };
-    for file in files {
+    for file in data_files(path)? {
         let shown = file.display().to_string();
         let text = std::fs::read_to_string(&file).map_err(|e| PolicyError::Read {
             path: shown.clone(),

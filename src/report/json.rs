@@ -10,7 +10,8 @@ use super::Report;
 use crate::diagnostic::Diagnostic;
 use crate::finding::{CallSite, Finding, Level, Severity, Suppression};
 use crate::kind::Kind;
-use crate::policy::Rule;
+use crate::policy::{Provenance, Rule};
+use crate::scan::InputDigest;
 use crate::shard::Shard;
 use crate::suppress::WaiverUse;
 use crate::verdict::{FailOn, Outcome};
@@ -49,6 +50,13 @@ pub struct JsonReport {
     /// which waivers expired, went unused or expire soon.
     #[serde(default)]
     pub waivers: Vec<WaiverUse>,
+    /// Which policies ran: their digest and bundles (revision, digest, signature).
+    #[serde(default)]
+    pub policy: Option<Provenance>,
+    /// Each input file's SHA-256, when the scan recorded them (shards, and
+    /// scans with `--audit-log`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<InputDigest>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -218,6 +226,8 @@ pub fn render(report: &Report<'_>) -> String {
             None => Vec::new(),
         },
         waivers: s.waivers.clone(),
+        policy: s.policy.clone(),
+        inputs: s.inputs.clone(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');

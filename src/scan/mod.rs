@@ -55,6 +55,8 @@ pub struct ScanOptions {
     pub skip_unknown: bool,
     /// Evaluate only this share of the inputs (`--shard K/N`).
     pub shard: Option<Shard>,
+    /// Record each input file's SHA-256 (for the decision log).
+    pub digest_inputs: bool,
 }
 
 impl Default for ScanOptions {
@@ -73,6 +75,7 @@ impl Default for ScanOptions {
             terraform_inputs: crate::terraform::Inputs::default(),
             skip_unknown: false,
             shard: None,
+            digest_inputs: false,
         }
     }
 }
@@ -100,6 +103,17 @@ pub struct ScanResult {
     /// A digest of what the scan covered and how it judged: shards of one
     /// scan share it.
     pub scope: Option<String>,
+    /// Each input file read, with its SHA-256 (`digest_inputs`), by file.
+    pub inputs: Vec<InputDigest>,
+    /// Which policies judged it (set by the command that loaded them).
+    pub policy: Option<crate::policy::Provenance>,
+}
+
+/// An input file as the decision log records it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct InputDigest {
+    pub file: String,
+    pub sha256: String,
 }
 
 impl ScanResult {
@@ -125,6 +139,8 @@ pub(crate) struct Loaded {
     multi_document: bool,
     warnings: Vec<Diagnostic>,
     directives: Vec<Directive>,
+    /// The SHA-256 of the bytes read, when asked for.
+    digest: Option<String>,
 }
 
 pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, String> {
@@ -226,6 +242,7 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
                 Read::File(mut f) => {
                     result.warnings.append(&mut f.warnings);
                     result.directives.append(&mut f.directives);
+                    result.inputs.extend(f.input_digest());
                     files.push(*f)
                 }
                 Read::Skipped(why) => result.skip(why, 1),
@@ -268,8 +285,11 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             result.findings.extend(o.findings);
             result.diagnostics.extend(o.diagnostics);
             result.warnings.extend(o.warnings);
+            result.inputs.extend(o.inputs);
         }
     }
+    result.inputs.sort_by(|a, b| a.file.cmp(&b.file));
+    result.inputs.dedup();
     finding::sort(&mut result.findings);
     result.diagnostics.sort();
     result.warnings.sort();
@@ -288,6 +308,7 @@ struct Outcome {
     diagnostics: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
     directives: Vec<Directive>,
+    inputs: Vec<InputDigest>,
 }
 
 impl Outcome {
@@ -347,11 +368,21 @@ fn one_file(
     Outcome {
         files: 1,
         documents: loaded.documents.len(),
+        inputs: loaded.input_digest().into_iter().collect(),
         findings,
         diagnostics,
         warnings: loaded.warnings,
         directives: loaded.directives,
         skipped: Default::default(),
+    }
+}
+
+impl Loaded {
+    pub(crate) fn input_digest(&self) -> Option<InputDigest> {
+        self.digest.as_ref().map(|d| InputDigest {
+            file: self.file.clone(),
+            sha256: d.clone(),
+        })
     }
 }
 
@@ -516,6 +547,10 @@ fn load_file(
             ),
         )));
     }
+    let digest = opts.digest_inputs.then(|| {
+        use sha2::{Digest, Sha256};
+        crate::bundle::signature::hex(&Sha256::digest(&bytes))
+    });
     let text = String::from_utf8(bytes).map_err(|e| {
         Err(Diagnostic::new(
             Code::ReadError,
@@ -571,6 +606,7 @@ fn load_file(
         Syntax::Json | Syntax::JsonLines => Vec::new(),
     };
     Ok(Loaded {
+        digest,
         warnings,
         directives,
         file,

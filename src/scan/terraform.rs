@@ -251,6 +251,7 @@ fn load_folder(
                 outcome.files += 1;
                 outcome.warnings.append(&mut l.warnings);
                 outcome.directives.append(&mut l.directives);
+                outcome.inputs.extend(l.input_digest());
                 outcome.documents += l.documents.len();
                 files.push(*l);
             }

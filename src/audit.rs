@@ -101,17 +101,13 @@ pub fn decision(report: &Report<'_>, ctx: &Decider<'_>) -> Map<String, Value> {
             }))
         })
         .collect();
-    let mut m = Map::new();
-    m.insert(
-        "time".into(),
-        crate::events::cloudevent::rfc3339(SystemTime::now()).into(),
+    let mut m = header(
+        ctx.command,
+        json!(v.outcome),
+        v.outcome.exit_code(),
+        ctx.profile,
     );
-    m.insert("version".into(), env!("CARGO_PKG_VERSION").into());
-    m.insert("command".into(), ctx.command.into());
-    m.insert("verdict".into(), json!(v.outcome));
-    m.insert("exit_code".into(), v.outcome.exit_code().into());
     m.insert("fail_on".into(), v.fail_on.name().into());
-    m.insert("profile".into(), ctx.profile.into());
     m.insert(
         "policy".into(),
         json!({
@@ -140,6 +136,18 @@ pub fn decision(report: &Report<'_>, ctx: &Decider<'_>) -> Map<String, Value> {
 
 /// A gate that could not decide: the error, in place of counts.
 pub fn failure(command: &str, profile: Option<&str>, error: &str) -> Map<String, Value> {
+    let mut m = header(command, "error".into(), 2, profile);
+    m.insert("error".into(), error.into());
+    m
+}
+
+/// What every line starts with: when, by which verdict, what was decided.
+fn header(
+    command: &str,
+    verdict: Value,
+    exit_code: i32,
+    profile: Option<&str>,
+) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert(
         "time".into(),
@@ -147,10 +155,9 @@ pub fn failure(command: &str, profile: Option<&str>, error: &str) -> Map<String,
     );
     m.insert("version".into(), env!("CARGO_PKG_VERSION").into());
     m.insert("command".into(), command.into());
-    m.insert("verdict".into(), "error".into());
-    m.insert("exit_code".into(), 2.into());
+    m.insert("verdict".into(), verdict);
+    m.insert("exit_code".into(), exit_code.into());
     m.insert("profile".into(), profile.into());
-    m.insert("error".into(), error.into());
     m
 }
 
@@ -310,7 +317,8 @@ pub fn verify(text: &str, head: Option<&str>, head_file: Option<&str>) -> Result
             sha256: h.trim().to_ascii_lowercase(),
         }),
         (None, Some(text)) => Some(
-            serde_json::from_str(text).map_err(|e| format!("the head file is not readable: {e}"))?,
+            serde_json::from_str(text)
+                .map_err(|e| format!("the head file is not readable: {e}"))?,
         ),
         (None, None) => None,
     };
@@ -346,7 +354,9 @@ fn verify_cmd(args: &VerifyArgs) -> Result<i32> {
     let head_file = match std::fs::read_to_string(head_path(&args.file)) {
         Ok(t) => Some(t),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e).with_context(|| format!("reading {}", head_path(&args.file).display())),
+        Err(e) => {
+            return Err(e).with_context(|| format!("reading {}", head_path(&args.file).display()))
+        }
     };
     match verify(&text, args.head.as_deref(), head_file.as_deref()) {
         Ok(c) => {
@@ -379,7 +389,10 @@ mod tests {
         let path = dir.path().join("decisions.jsonl");
         for i in 0..n {
             let mut m = Map::new();
-            m.insert("verdict".into(), if i % 2 == 0 { "pass" } else { "fail" }.into());
+            m.insert(
+                "verdict".into(),
+                if i % 2 == 0 { "pass" } else { "fail" }.into(),
+            );
             append(&path, m).unwrap();
         }
         (dir, path)
@@ -425,7 +438,10 @@ mod tests {
             rewrite(&path, &edited);
             let err = check(&path).unwrap_err();
             let named = if k == 3 { 4 } else { k + 2 };
-            assert!(err.starts_with(&format!("line {named}:")), "edit {k}: {err}");
+            assert!(
+                err.starts_with(&format!("line {named}:")),
+                "edit {k}: {err}"
+            );
 
             let mut deleted = original.clone();
             deleted.remove(k);

@@ -37,7 +37,16 @@ fn three_decisions(dir: &Path) -> std::path::PathBuf {
     let log = dir.join("decisions.jsonl");
     let example = s(&root().join("testdata/example"));
     for fail_on in ["error", "never", "high"] {
-        let run = verdict(&["scan", &example, "--fail-on", fail_on, "--audit-log", &s(&log), "-f", "json"]);
+        let run = verdict(&[
+            "scan",
+            &example,
+            "--fail-on",
+            fail_on,
+            "--audit-log",
+            &s(&log),
+            "-f",
+            "json",
+        ]);
         assert!(run.code == 0 || run.code == 1, "{run:?}");
     }
     log
@@ -50,7 +59,12 @@ fn each_decision_records_what_ran_on_what_and_what_it_decided() {
     let example = s(&root().join("testdata/example"));
     let report_path = dir.path().join("r.json");
     let run = verdict(&[
-        "scan", &example, "--audit-log", &s(&log), "-f", &format!("json={}", s(&report_path)),
+        "scan",
+        &example,
+        "--audit-log",
+        &s(&log),
+        "-f",
+        &format!("json={}", s(&report_path)),
     ]);
     assert_eq!(run.code, 1, "{run:?}");
     let report = read_json(&report_path);
@@ -67,10 +81,18 @@ fn each_decision_records_what_ran_on_what_and_what_it_decided() {
     assert_eq!(d["counts"]["findings"], report["summary"]["findings"]);
     assert_eq!(d["counts"]["failing"], report["summary"]["failing"]);
     assert_eq!(d["policy"]["digest"], report["policy"]["digest"]);
-    assert!(d["policy"]["digest"].as_str().unwrap().starts_with("sha256:"));
+    assert!(d["policy"]["digest"]
+        .as_str()
+        .unwrap()
+        .starts_with("sha256:"));
 
     // The fingerprints that failed are the report's failing findings.
-    let mut failed: Vec<&str> = d["failed"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let mut failed: Vec<&str> = d["failed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
     let mut expected: Vec<&str> = report["findings"]
         .as_array()
         .unwrap()
@@ -85,11 +107,17 @@ fn each_decision_records_what_ran_on_what_and_what_it_decided() {
 
     // Every input file with the SHA-256 of its bytes.
     let inputs = d["inputs"].as_array().unwrap();
-    assert_eq!(inputs.len(), report["summary"]["files"].as_u64().unwrap() as usize);
+    assert_eq!(
+        inputs.len(),
+        report["summary"]["files"].as_u64().unwrap() as usize
+    );
     for i in inputs {
         let file = root().join(i["file"].as_str().unwrap());
         let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert_eq!(i["sha256"], format!("{:x}", Sha256::digest(&bytes)).as_str());
+        assert_eq!(
+            i["sha256"],
+            format!("{:x}", Sha256::digest(&bytes)).as_str()
+        );
     }
 
     let ok = audit_verify(&log);
@@ -106,11 +134,19 @@ fn lines_chain_onto_the_line_before() {
     for k in 1..3 {
         let d: Value = serde_json::from_str(&l[k]).unwrap();
         assert_eq!(d["seq"], k as u64 + 1);
-        assert_eq!(d["prev"], format!("{:x}", Sha256::digest(l[k - 1].as_bytes())).as_str());
+        assert_eq!(
+            d["prev"],
+            format!("{:x}", Sha256::digest(l[k - 1].as_bytes())).as_str()
+        );
     }
     let verdicts: Vec<String> = l
         .iter()
-        .map(|x| serde_json::from_str::<Value>(x).unwrap()["verdict"].as_str().unwrap().to_owned())
+        .map(|x| {
+            serde_json::from_str::<Value>(x).unwrap()["verdict"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     assert_eq!(verdicts, ["fail", "pass", "fail"]);
 }
@@ -133,8 +169,16 @@ fn any_edit_deletion_or_reordering_is_detected() {
         write_lines(&log, &edited);
         let run = audit_verify(&log);
         assert_eq!(run.code, 1, "editing line {}: {run:?}", k + 1);
-        let first_break = if k + 1 == original.len() { k + 1 } else { k + 2 };
-        assert!(run.stdout.contains(&format!("line {first_break}:")), "editing line {}: {run:?}", k + 1);
+        let first_break = if k + 1 == original.len() {
+            k + 1
+        } else {
+            k + 2
+        };
+        assert!(
+            run.stdout.contains(&format!("line {first_break}:")),
+            "editing line {}: {run:?}",
+            k + 1
+        );
 
         let mut deleted = original.clone();
         deleted.remove(k);
@@ -147,7 +191,13 @@ fn any_edit_deletion_or_reordering_is_detected() {
         swapped.swap(a, b);
         write_lines(&log, &swapped);
         let run = audit_verify(&log);
-        assert_eq!(run.code, 1, "swapping lines {} and {}: {run:?}", a + 1, b + 1);
+        assert_eq!(
+            run.code,
+            1,
+            "swapping lines {} and {}: {run:?}",
+            a + 1,
+            b + 1
+        );
     }
     // Put back as it was, the log verifies again.
     write_lines(&log, &original);
@@ -169,14 +219,24 @@ fn a_gate_that_could_not_decide_is_recorded_too() {
     let log = dir.path().join("decisions.jsonl");
     let example = s(&root().join("testdata/example"));
     let broken = tree(&[("p.rego", "package p\n\ndeny contains msg if {\n")]);
-    let run = verdict(&["scan", &example, "--policy", &s(broken.path()), "--audit-log", &s(&log)]);
+    let run = verdict(&[
+        "scan",
+        &example,
+        "--policy",
+        &s(broken.path()),
+        "--audit-log",
+        &s(&log),
+    ]);
     assert_eq!(run.code, 2, "{run:?}");
     let l = lines(&log);
     assert_eq!(l.len(), 1);
     let d: Value = serde_json::from_str(&l[0]).unwrap();
     assert_eq!(d["verdict"], "error");
     assert_eq!(d["exit_code"], 2);
-    assert!(d["error"].as_str().unwrap().contains("loading policies"), "{d}");
+    assert!(
+        d["error"].as_str().unwrap().contains("loading policies"),
+        "{d}"
+    );
     assert_eq!(audit_verify(&log).code, 0);
 }
 
@@ -214,7 +274,14 @@ fn shards_leave_the_decision_to_merge() {
     let mut reports = Vec::new();
     for k in 1..=2 {
         let r = s(&dir.path().join(format!("s{k}.json")));
-        let run = verdict(&["scan", &example, "--shard", &format!("{k}/2"), "-f", &format!("json={r}")]);
+        let run = verdict(&[
+            "scan",
+            &example,
+            "--shard",
+            &format!("{k}/2"),
+            "-f",
+            &format!("json={r}"),
+        ]);
         assert!(run.code <= 1, "{run:?}");
         reports.push(r);
     }
@@ -225,7 +292,16 @@ fn shards_leave_the_decision_to_merge() {
     assert_eq!(merged.code, 1, "{merged:?}");
     let d: Value = serde_json::from_str(&lines(Path::new(&log))[0]).unwrap();
     assert_eq!(d["command"], "merge");
-    assert_eq!(d["counts"]["findings"], merged.json()["summary"]["findings"]);
-    assert_eq!(d["inputs"].as_array().unwrap().len(), merged.json()["summary"]["files"].as_u64().unwrap() as usize);
-    assert!(d["policy"]["digest"].as_str().unwrap().starts_with("sha256:"));
+    assert_eq!(
+        d["counts"]["findings"],
+        merged.json()["summary"]["findings"]
+    );
+    assert_eq!(
+        d["inputs"].as_array().unwrap().len(),
+        merged.json()["summary"]["files"].as_u64().unwrap() as usize
+    );
+    assert!(d["policy"]["digest"]
+        .as_str()
+        .unwrap()
+        .starts_with("sha256:"));
 }

@@ -45,14 +45,25 @@ fn s(p: &Path) -> String {
 /// The built-in Kubernetes rules and the helpers they use, as a user's folder.
 fn policy_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&root().join("policies/kubernetes"), &dir.path().join("kubernetes"));
+    copy_tree(
+        &root().join("policies/kubernetes"),
+        &dir.path().join("kubernetes"),
+    );
     copy_tree(&root().join("policies/lib"), &dir.path().join("lib"));
     dir
 }
 
 fn build(folder: &Path, out: &Path, key: Option<&str>) {
     let (folder, out) = (s(folder), s(out));
-    let mut args = vec!["bundle", "build", &folder, "-o", &out, "--revision", "2026.12.1"];
+    let mut args = vec![
+        "bundle",
+        "build",
+        &folder,
+        "-o",
+        &out,
+        "--revision",
+        "2026.12.1",
+    ];
     if let Some(k) = key {
         args.extend(["--signing-key", k]);
     }
@@ -100,7 +111,13 @@ fn a_signed_bundle_verifies_and_scans_as_its_folder_does() {
     let bundle = out.path().join("policy.tar.gz");
     build(folder.path(), &bundle, Some(&keys.private("signer")));
 
-    let run = verdict(&["bundle", "verify", &s(&bundle), "--key", &keys.public("signer")]);
+    let run = verdict(&[
+        "bundle",
+        "verify",
+        &s(&bundle),
+        "--key",
+        &keys.public("signer"),
+    ]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.starts_with("OK "), "{run:?}");
 
@@ -116,9 +133,15 @@ fn a_signed_bundle_verifies_and_scans_as_its_folder_does() {
     let b = &report["policy"]["bundles"][0];
     assert_eq!(b["revision"], "2026.12.1");
     assert_eq!(b["signature"]["status"], "verified");
-    let digest = format!("sha256:{:x}", Sha256::digest(std::fs::read(&bundle).unwrap()));
+    let digest = format!(
+        "sha256:{:x}",
+        Sha256::digest(std::fs::read(&bundle).unwrap())
+    );
     assert_eq!(b["digest"], digest.as_str());
-    assert_valid(&root().join("schemas/verdict-report-v1.schema.json"), &report);
+    assert_valid(
+        &root().join("schemas/verdict-report-v1.schema.json"),
+        &report,
+    );
 }
 
 #[test]
@@ -141,8 +164,7 @@ fn the_bundle_has_opas_layout() {
     assert_eq!(manifest["rego_version"], 1);
     assert!(manifest["metadata"]["verdict"]["version"].is_string());
 
-    let sigs: serde_json::Value =
-        serde_json::from_slice(&get(".signatures.json").bytes).unwrap();
+    let sigs: serde_json::Value = serde_json::from_slice(&get(".signatures.json").bytes).unwrap();
     let jwt = sigs["signatures"][0].as_str().unwrap();
     assert_eq!(sigs["signatures"].as_array().unwrap().len(), 1);
     let part = |i: usize| -> serde_json::Value {
@@ -165,7 +187,10 @@ fn the_bundle_has_opas_layout() {
         .find(|f| f["name"] == "kubernetes/privileged.rego")
         .unwrap();
     assert_eq!(entry["algorithm"], "SHA-256");
-    assert_eq!(entry["hash"], format!("{:x}", Sha256::digest(&policy.bytes)).as_str());
+    assert_eq!(
+        entry["hash"],
+        format!("{:x}", Sha256::digest(&policy.bytes)).as_str()
+    );
     assert!(!files.iter().any(|m| m.name.ends_with("_test.rego")));
 }
 
@@ -183,16 +208,17 @@ fn tampering_is_found_and_named_and_scan_refuses_it() {
         .find(|m| m.name == ".signatures.json")
         .unwrap();
 
-    let target = "kubernetes/privileged.rego";
-    let cases: Vec<(&str, Box<dyn FnOnce(&mut Vec<Member>)>, String)> = vec![
+    const TARGET: &str = "kubernetes/privileged.rego";
+    type Edit = Box<dyn FnOnce(&mut Vec<Member>)>;
+    let cases: Vec<(&str, Edit, String)> = vec![
         (
             "one byte of a policy changed",
             Box::new(|m: &mut Vec<Member>| {
-                let p = m.iter_mut().find(|m| m.name == target).unwrap();
+                let p = m.iter_mut().find(|m| m.name == TARGET).unwrap();
                 let i = p.bytes.len() / 2;
                 p.bytes[i] ^= 0x20;
             }),
-            format!("tampered: {target}"),
+            format!("tampered: {TARGET}"),
         ),
         (
             "a file added",
@@ -206,8 +232,8 @@ fn tampering_is_found_and_named_and_scan_refuses_it() {
         ),
         (
             "a file removed",
-            Box::new(|m: &mut Vec<Member>| m.retain(|m| m.name != target)),
-            format!("missing: {target}"),
+            Box::new(|m: &mut Vec<Member>| m.retain(|m| m.name != TARGET)),
+            format!("missing: {TARGET}"),
         ),
         (
             "the signature swapped for one by another key",
@@ -221,13 +247,22 @@ fn tampering_is_found_and_named_and_scan_refuses_it() {
     for (what, edit, named) in cases {
         let bad = out.path().join("bad.tar.gz");
         rewrite(&good, &bad, edit);
-        let run = verdict(&["bundle", "verify", &s(&bad), "--key", &keys.public("signer")]);
+        let run = verdict(&[
+            "bundle",
+            "verify",
+            &s(&bad),
+            "--key",
+            &keys.public("signer"),
+        ]);
         assert_eq!(run.code, 1, "{what}: {run:?}");
         assert!(run.stdout.contains(&named), "{what}: {run:?}");
         let scan = scan_with(&bad, Some(&keys.public("signer")));
         assert_eq!(scan.code, 2, "{what}: {scan:?}");
         assert!(scan.stderr.contains(&named), "{what}: {scan:?}");
-        assert!(scan.stdout.is_empty(), "{what}: nothing is reported from a refused bundle");
+        assert!(
+            scan.stdout.is_empty(),
+            "{what}: nothing is reported from a refused bundle"
+        );
     }
 }
 
@@ -245,10 +280,16 @@ fn a_key_refuses_unsigned_bundles_and_plain_folders() {
     // Without a key the same bundle loads, and says it is unsigned.
     let scan = scan_with(&unsigned, None);
     assert_eq!(scan.code, 1, "{scan:?}");
-    assert_eq!(scan.json()["policy"]["bundles"][0]["signature"]["status"], "unsigned");
+    assert_eq!(
+        scan.json()["policy"]["bundles"][0]["signature"]["status"],
+        "unsigned"
+    );
     let inspect = verdict(&["bundle", "inspect", &s(&unsigned)]);
     assert_eq!(inspect.code, 0, "{inspect:?}");
-    assert!(inspect.stdout.contains("signature: unsigned"), "{inspect:?}");
+    assert!(
+        inspect.stdout.contains("signature: unsigned"),
+        "{inspect:?}"
+    );
 
     let k8s = s(&root().join("testdata/example/k8s"));
     let dir = s(folder.path());
@@ -284,16 +325,32 @@ fn members_reaching_outside_are_refused_and_nothing_is_written() {
     let outer = tempfile::tempdir().unwrap();
     let work = outer.path().join("work");
     std::fs::create_dir(&work).unwrap();
-    for (name, why) in [("../x.rego", "`..`"), ("/tmp/verdict-abs-x.rego", "absolute")] {
+    for (name, why) in [
+        ("../x.rego", "`..`"),
+        ("/tmp/verdict-abs-x.rego", "absolute"),
+    ] {
         let bundle = work.join("b.tar.gz");
         std::fs::write(&bundle, hostile(name)).unwrap();
-        let run = verdict_in(&work, &["bundle", "verify", "b.tar.gz", "--key", &keys.public("signer")], None);
+        let run = verdict_in(
+            &work,
+            &[
+                "bundle",
+                "verify",
+                "b.tar.gz",
+                "--key",
+                &keys.public("signer"),
+            ],
+            None,
+        );
         assert_eq!(run.code, 1, "{run:?}");
         assert!(run.stdout.contains(why), "{run:?}");
         let k8s = s(&root().join("testdata/example/k8s"));
         let run = verdict_in(&work, &["scan", &k8s, "--policy", "b.tar.gz"], None);
         assert_eq!(run.code, 2, "{run:?}");
-        assert!(run.stderr.contains(name) && run.stderr.contains(why), "{run:?}");
+        assert!(
+            run.stderr.contains(name) && run.stderr.contains(why),
+            "{run:?}"
+        );
         let run = verdict_in(&work, &["bundle", "inspect", "b.tar.gz"], None);
         assert_ne!(run.code, 0, "{run:?}");
     }
@@ -350,7 +407,14 @@ allowed(image) if startswith(image, data.registries.allowed[_])
         ("ok.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - {name: a, image: registry.example.com/app:1}\n"),
         ("bad.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: b}\nspec:\n  containers:\n    - {name: b, image: docker.io/app:1}\n"),
     ]);
-    let run = verdict(&["scan", &s(pods.path()), "--policy", &s(&bundle), "-f", "json"]);
+    let run = verdict(&[
+        "scan",
+        &s(pods.path()),
+        "--policy",
+        &s(&bundle),
+        "-f",
+        "json",
+    ]);
     assert_eq!(run.code, 1, "{run:?}");
     let findings = run.json()["findings"].as_array().unwrap().clone();
     assert_eq!(findings.len(), 1, "{run:?}");
@@ -365,30 +429,58 @@ fn inspect_lists_rules_revision_digest_and_signature() {
     let out = tempfile::tempdir().unwrap();
     let bundle = out.path().join("policy.tar.gz");
     build(folder.path(), &bundle, Some(&keys.private("signer")));
-    let run = verdict(&["bundle", "inspect", &s(&bundle), "--key", &keys.public("signer"), "--format", "json"]);
+    let run = verdict(&[
+        "bundle",
+        "inspect",
+        &s(&bundle),
+        "--key",
+        &keys.public("signer"),
+        "--format",
+        "json",
+    ]);
     assert_eq!(run.code, 0, "{run:?}");
     let v = run.json();
     assert_eq!(v["revision"], "2026.12.1");
     assert_eq!(v["signature"]["status"], "verified");
-    let digest = format!("sha256:{:x}", Sha256::digest(std::fs::read(&bundle).unwrap()));
+    let digest = format!(
+        "sha256:{:x}",
+        Sha256::digest(std::fs::read(&bundle).unwrap())
+    );
     assert_eq!(v["digest"], digest.as_str());
     let rules = v["rules"].as_array().unwrap();
     let rules_cmd = verdict(&["rules", "--policy", &s(folder.path()), "--format", "json"]).json();
     let from_folder = rules_cmd.as_array().unwrap();
     assert_eq!(rules.len(), from_folder.len());
-    let privileged = rules.iter().find(|r| r["package"] == "verdict.kubernetes.privileged").unwrap();
-    let same = from_folder.iter().find(|r| r["id"] == privileged["id"]).unwrap();
+    let privileged = rules
+        .iter()
+        .find(|r| r["package"] == "verdict.kubernetes.privileged")
+        .unwrap();
+    let same = from_folder
+        .iter()
+        .find(|r| r["id"] == privileged["id"])
+        .unwrap();
     for field in ["severity", "kinds", "frameworks", "title"] {
         assert_eq!(privileged[field], same[field], "{field}");
     }
-    assert!(privileged["frameworks"].as_object().is_some_and(|f| !f.is_empty()));
+    assert!(privileged["frameworks"]
+        .as_object()
+        .is_some_and(|f| !f.is_empty()));
 
     let text = verdict(&["bundle", "inspect", &s(&bundle)]);
     assert!(text.stdout.contains("revision:  2026.12.1"), "{text:?}");
     assert!(text.stdout.contains("not verified"), "{text:?}");
-    assert!(text.stdout.contains(privileged["id"].as_str().unwrap()), "{text:?}");
+    assert!(
+        text.stdout.contains(privileged["id"].as_str().unwrap()),
+        "{text:?}"
+    );
     // With the wrong key, inspect says so and fails.
-    let wrong = verdict(&["bundle", "inspect", &s(&bundle), "--key", &keys.public("other")]);
+    let wrong = verdict(&[
+        "bundle",
+        "inspect",
+        &s(&bundle),
+        "--key",
+        &keys.public("other"),
+    ]);
     assert_eq!(wrong.code, 1, "{wrong:?}");
     assert!(wrong.stdout.contains("INVALID"), "{wrong:?}");
 }

@@ -161,7 +161,13 @@ fn build(args: &BuildArgs) -> Result<i32> {
         rego_v0: args.rego_v0,
         ..LoadOptions::default()
     })
-    .map_err(|e| anyhow::anyhow!("{}", e.to_string().replace(&tmp.path().display().to_string(), "bundle")))
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            e.to_string()
+                .replace(&tmp.path().display().to_string(), "bundle")
+        )
+    })
     .context("the policies do not load; no bundle written")?;
     tmp.as_file().sync_all()?;
     tmp.persist(&args.output)
@@ -211,7 +217,11 @@ fn collect(dirs: &[PathBuf], with_tests: bool) -> Result<Vec<Member>> {
             found
                 .into_iter()
                 .filter_map(|p| {
-                    let rel = p.strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
+                    let rel = p
+                        .strip_prefix(dir)
+                        .ok()?
+                        .to_string_lossy()
+                        .replace('\\', "/");
                     Some((p, rel))
                 })
                 .collect()
@@ -341,20 +351,27 @@ fn inspect_text(
     let mut s = format!("bundle:    {}\n", bundle.path);
     s.push_str(&format!(
         "revision:  {}\n",
-        if m.revision.is_empty() { "(none)" } else { &m.revision }
+        if m.revision.is_empty() {
+            "(none)"
+        } else {
+            &m.revision
+        }
     ));
     s.push_str(&format!("digest:    {}\n", bundle.digest));
     if let Some(roots) = &m.roots {
         let shown: Vec<String> = roots
             .iter()
-            .map(|r| if r.is_empty() { "\"\" (all of data)".into() } else { r.clone() })
+            .map(|r| {
+                if r.is_empty() {
+                    "\"\" (all of data)".into()
+                } else {
+                    r.clone()
+                }
+            })
             .collect();
         s.push_str(&format!("roots:     {}\n", shown.join(", ")));
     }
-    s.push_str(&format!(
-        "rego:      v{}\n",
-        m.rego_version.unwrap_or(1)
-    ));
+    s.push_str(&format!("rego:      v{}\n", m.rego_version.unwrap_or(1)));
     s.push_str(&format!("files:     {}\n", bundle.members.len()));
     match status {
         Ok(st) => s.push_str(&format!("signature: {}\n", st.describe())),
@@ -384,8 +401,18 @@ fn inspect_text(
         }
     };
     let w_id = rules.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
-    let w_pkg = rules.iter().map(|r| r.package.len()).max().unwrap_or(7).max(7);
-    let w_kinds = rules.iter().map(|r| kinds(r).len()).max().unwrap_or(5).max(5);
+    let w_pkg = rules
+        .iter()
+        .map(|r| r.package.len())
+        .max()
+        .unwrap_or(7)
+        .max(7);
+    let w_kinds = rules
+        .iter()
+        .map(|r| kinds(r).len())
+        .max()
+        .unwrap_or(5)
+        .max(5);
     s.push_str(&format!(
         "{:w_pkg$}  {:w_id$}  {:8}  {:w_kinds$}  FRAMEWORKS\n",
         "PACKAGE", "ID", "SEVERITY", "KINDS"

@@ -56,8 +56,12 @@ pub struct Bundle {
 pub enum SignatureStatus {
     Unsigned,
     /// Signed, but no key was given to check it.
-    NotVerified { keyid: Option<String> },
-    Verified { keyid: Option<String> },
+    NotVerified {
+        keyid: Option<String>,
+    },
+    Verified {
+        keyid: Option<String>,
+    },
 }
 
 impl SignatureStatus {
@@ -106,23 +110,21 @@ pub enum Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Problem::Unsigned => write!(
-                f,
-                "unsigned: the bundle has no {}",
-                signature::FILE_NAME
-            ),
+            Problem::Unsigned => write!(f, "unsigned: the bundle has no {}", signature::FILE_NAME),
             Problem::BadSignature(why) => write!(f, "bad signature: {why}"),
             Problem::Tampered(n) => write!(
                 f,
                 "tampered: {n}: its content differs from the signed SHA-256"
             ),
             Problem::Missing(n) => {
-                write!(f, "missing: {n}: listed in the signature, not in the bundle")
+                write!(
+                    f,
+                    "missing: {n}: listed in the signature, not in the bundle"
+                )
             }
-            Problem::Extra(n) => write!(
-                f,
-                "extra: {n}: in the bundle, not covered by the signature"
-            ),
+            Problem::Extra(n) => {
+                write!(f, "extra: {n}: in the bundle, not covered by the signature")
+            }
         }
     }
 }
@@ -166,8 +168,9 @@ impl Bundle {
             .position(|m| m.name == signature::FILE_NAME)
             .map(|i| members.remove(i).bytes);
         let manifest = match members.iter().find(|m| m.name == MANIFEST) {
-            Some(m) => serde_json::from_slice(&m.bytes)
-                .map_err(|e| format!("{shown}: {MANIFEST}: {e}"))?,
+            Some(m) => {
+                serde_json::from_slice(&m.bytes).map_err(|e| format!("{shown}: {MANIFEST}: {e}"))?
+            }
             None => Manifest::default(),
         };
         Ok(Bundle {
@@ -185,8 +188,7 @@ impl Bundle {
         let Some(sig) = &self.signatures else {
             return Err(vec![Problem::Unsigned]);
         };
-        let claims =
-            signature::verify(sig, key).map_err(|why| vec![Problem::BadSignature(why)])?;
+        let claims = signature::verify(sig, key).map_err(|why| vec![Problem::BadSignature(why)])?;
         let mut problems = Vec::new();
         for listed in &claims.files {
             match self.members.iter().find(|m| m.name == listed.name) {
@@ -300,8 +302,15 @@ pub(crate) fn structured(name: &str, bytes: &[u8]) -> Result<Value, String> {
     let parsed = crate::parse::parse(text, Path::new(name), None).map_err(|e| e.to_string())?;
     match parsed.documents.len() {
         0 => Ok(Value::Object(Default::default())),
-        1 => Ok(parsed.documents.into_iter().next().map(|d| d.value).unwrap_or_default()),
-        n => Err(format!("a data file holds one document (this one holds {n})")),
+        1 => Ok(parsed
+            .documents
+            .into_iter()
+            .next()
+            .map(|d| d.value)
+            .unwrap_or_default()),
+        n => Err(format!(
+            "a data file holds one document (this one holds {n})"
+        )),
     }
 }
 

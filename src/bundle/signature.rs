@@ -9,7 +9,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use p256::ecdsa::signature::{Signer, Verifier};
 use p256::ecdsa::{Signature, SigningKey, VerifyingKey};
-use p256::pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding};
+use p256::pkcs8::{
+    DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -133,7 +135,8 @@ pub fn sign(claims: &Claims, key: &SigningKey) -> Result<Vec<u8>, String> {
 pub fn verify(file: &[u8], key: &VerifyingKey) -> Result<Claims, String> {
     let jwt = single_jwt(file)?;
     let mut parts = jwt.split('.');
-    let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(h), Some(p), Some(s), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err("the signature is not a JWT (three dot-separated parts)".into());
     };
@@ -150,7 +153,10 @@ pub fn verify(file: &[u8], key: &VerifyingKey) -> Result<Claims, String> {
     let signature =
         Signature::from_slice(&raw).map_err(|_| "the JWT signature is malformed".to_string())?;
     key.verify(format!("{h}.{p}").as_bytes(), &signature)
-        .map_err(|_| "the signature does not verify with this key (signed by another key, or edited)".to_string())?;
+        .map_err(|_| {
+            "the signature does not verify with this key (signed by another key, or edited)"
+                .to_string()
+        })?;
     decode(p).map_err(|e| format!("JWT payload: {e}"))
 }
 

@@ -357,7 +357,9 @@ fn collect_sources(opts: &LoadOptions) -> Result<Sources, PolicyError> {
                 path.display()
             )));
         } else {
-            sources.files.extend(collect_files(std::slice::from_ref(path))?);
+            sources
+                .files
+                .extend(collect_files(std::slice::from_ref(path))?);
         }
     }
     sources.provenance.digest = digest(&sources.files, &sources.data, &opts.data)?;

@@ -1,5 +1,7 @@
 //! The policy catalogue (placeholder until it lands).
 
+pub mod natural;
+
 use std::path::PathBuf;
 
 use anyhow::Result;

@@ -495,3 +495,43 @@ fn a_bundle_whose_policies_do_not_compile_is_not_written() {
     assert!(run.stderr.contains("no bundle written"), "{run:?}");
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn the_catalogue_of_a_signed_bundle_says_which_bundle_it_describes() {
+    let keys = Keys::new();
+    let folder = policy_folder();
+    let out = tempfile::tempdir().unwrap();
+    let bundle = out.path().join("policy.tar.gz");
+    build(folder.path(), &bundle, Some(&keys.private("signer")));
+    let md = out.path().join("catalog.md");
+    let run = verdict(&[
+        "doc",
+        "-p",
+        &s(&bundle),
+        "--verification-key",
+        &keys.public("signer"),
+        "-o",
+        &s(&md),
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let text = std::fs::read_to_string(&md).unwrap();
+    let digest = format!(
+        "sha256:{:x}",
+        Sha256::digest(std::fs::read(&bundle).unwrap())
+    );
+    assert!(text.contains("revision `2026.12.1`"), "{text}");
+    assert!(text.contains(&digest), "{text}");
+    assert!(text.contains("signature verified"), "{text}");
+    // A catalogue is never written from a bundle that does not verify.
+    let run = verdict(&[
+        "doc",
+        "-p",
+        &s(&bundle),
+        "--verification-key",
+        &keys.public("other"),
+        "-o",
+        &s(&out.path().join("x.md")),
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(!out.path().join("x.md").exists());
+}

@@ -84,6 +84,13 @@ fn page(c: &Catalog<'_>) -> Value {
         version => c.version,
         builtin => builtin,
         sources => sources,
+        digest => c.provenance.digest.clone(),
+        bundles => c.provenance.bundles.iter().map(|b| context! {
+            path => b.path.clone(),
+            revision => b.revision.clone(),
+            digest => b.digest.clone(),
+            signature => b.signature.describe(),
+        }).collect::<Vec<_>>(),
         rule_count => c.rules.len(),
         control_count => c.control_count(),
         frameworks => frameworks,

@@ -30,6 +30,23 @@ fn header(out: &mut String, c: &Catalog<'_>) {
             let _ = writeln!(out, "- **Policy source:** {}", list.join(", "));
         }
     }
+    for b in &c.provenance.bundles {
+        let _ = writeln!(
+            out,
+            "- **Bundle:** {} — revision {}, {}, signature {}",
+            code(&b.path, false),
+            code(&b.revision, false),
+            code(&b.digest, false),
+            inline(&b.signature.describe(), false)
+        );
+    }
+    if !c.provenance.digest.is_empty() {
+        let _ = writeln!(
+            out,
+            "- **Policy digest:** {}",
+            code(&c.provenance.digest, false)
+        );
+    }
     let _ = writeln!(out, "- **verdict version:** {}", c.version);
     let _ = writeln!(out, "- **Rules:** {}", c.rules.len());
     let controls = c.control_count();

@@ -90,7 +90,8 @@ pub fn run(args: DocArgs) -> Result<i32> {
                 .collect(),
         )
     };
-    let catalog = Catalog::new(&args.title, source, &set.rules);
+    let mut catalog = Catalog::new(&args.title, source, &set.rules);
+    catalog.provenance = set.provenance.clone();
     let text = render(&catalog, format)?;
     if args.output.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();

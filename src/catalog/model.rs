@@ -20,6 +20,9 @@ pub struct Catalog<'a> {
     pub title: String,
     pub version: &'static str,
     pub source: Source,
+    /// The policies' digest and bundles (revision, digest, signature):
+    /// which exact policies this catalogue describes.
+    pub provenance: crate::policy::Provenance,
     /// Every rule, in natural id order.
     pub rules: Vec<Entry<'a>>,
     /// Every framework a rule names, in natural order.
@@ -141,6 +144,7 @@ impl<'a> Catalog<'a> {
             title: title.to_string(),
             version: env!("CARGO_PKG_VERSION"),
             source,
+            provenance: Default::default(),
             rules: entries,
             frameworks,
             unmapped,

@@ -72,7 +72,8 @@ pub fn read(bytes: &[u8], limits: Limits) -> Result<Vec<Member>, ArchiveError> {
         let shown = String::from_utf8_lossy(&raw).into_owned();
         let kind = entry.header().entry_type();
         match kind {
-            EntryType::Directory => continue,
+            // Folders, and the global headers `git archive` writes, hold no file.
+            EntryType::Directory | EntryType::XGlobalHeader => continue,
             EntryType::Regular | EntryType::Continuous => {}
             EntryType::Symlink | EntryType::Link => {
                 return Err(refuse(&shown, "links are not allowed in a bundle"))
@@ -252,10 +253,39 @@ mod tests {
     }
 
     #[test]
+    fn git_archive_global_headers_are_passed_over() {
+        let mut builder =
+            tar::Builder::new(GzEncoder::new(Vec::new(), flate2::Compression::fast()));
+        let comment = b"52 comment=0123456789abcdef0123456789abcdef01234567\n";
+        let mut g = tar::Header::new_ustar();
+        g.set_entry_type(EntryType::XGlobalHeader);
+        g.set_size(comment.len() as u64);
+        builder
+            .append_data(&mut g, "pax_global_header", &comment[..])
+            .unwrap();
+        let mut h = tar::Header::new_gnu();
+        h.set_size(9);
+        builder
+            .append_data(&mut h, "p/a.rego", &b"package p"[..])
+            .unwrap();
+        let bytes = builder.into_inner().unwrap().finish().unwrap();
+        let read = read(&bytes, Limits::default()).unwrap();
+        assert_eq!(read, vec![member("p/a.rego", "package p")]);
+    }
+
+    #[test]
     fn dot_steps_are_dropped_and_duplicates_refused() {
         let bytes = raw_archive(b"./a/./p.rego", EntryType::Regular, b"package a");
         assert_eq!(read(&bytes, Limits::default()).unwrap()[0].name, "a/p.rego");
         assert!(member_name(b"a//b").is_ok());
         assert!(member_name(b"").is_err());
+        let twice = write(&[
+            member("a.rego", "package a"),
+            member("./a.rego", "package b"),
+        ]);
+        assert!(read(&twice.unwrap(), Limits::default())
+            .unwrap_err()
+            .to_string()
+            .contains("appears twice"));
     }
 }

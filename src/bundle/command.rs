@@ -79,9 +79,15 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub struct KeygenArgs {
-    /// Write PREFIX.key and PREFIX.pub.
+    /// Write PREFIX.key and PREFIX.pub (a folder: verdict-bundle.key and verdict-bundle.pub in it).
     #[arg(short, long, value_name = "PREFIX", default_value = "verdict-bundle")]
     pub output: PathBuf,
+    /// Where to write the private key instead of PREFIX.key.
+    #[arg(long, value_name = "FILE")]
+    pub private_key: Option<PathBuf>,
+    /// Where to write the public key instead of PREFIX.pub.
+    #[arg(long, value_name = "FILE")]
+    pub public_key: Option<PathBuf>,
     /// Overwrite existing key files.
     #[arg(long)]
     pub force: bool,
@@ -467,8 +473,18 @@ fn verify(args: &VerifyArgs) -> Result<i32> {
 }
 
 fn keygen(args: &KeygenArgs) -> Result<i32> {
-    let private_path = with_suffix(&args.output, "key");
-    let public_path = with_suffix(&args.output, "pub");
+    let prefix = match args.output.is_dir() {
+        true => args.output.join("verdict-bundle"),
+        false => args.output.clone(),
+    };
+    let private_path = args
+        .private_key
+        .clone()
+        .unwrap_or_else(|| with_suffix(&prefix, "key"));
+    let public_path = args
+        .public_key
+        .clone()
+        .unwrap_or_else(|| with_suffix(&prefix, "pub"));
     for p in [&private_path, &public_path] {
         if p.exists() && !args.force {
             bail!("{} exists; pass --force to overwrite it", p.display());
@@ -478,6 +494,12 @@ fn keygen(args: &KeygenArgs) -> Result<i32> {
     write_private(&private_path, &private)?;
     crate::report::write_atomic(&public_path, &public)
         .with_context(|| format!("writing {}", public_path.display()))?;
+    // Written through a private temporary file; a public key is for sharing.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&public_path, std::fs::Permissions::from_mode(0o644))?;
+    }
     eprintln!(
         "wrote {} (private: keep it secret) and {} (public: give it to `--verification-key`)",
         private_path.display(),

@@ -168,6 +168,16 @@ fn context(report: &Report<'_>) -> Json {
 
     json!({
         "version": env!("CARGO_PKG_VERSION"),
+        // Which exact policies judged: what an auditor checks first.
+        "policy": scan.policy.as_ref().map(|p| json!({
+            "digest": p.digest,
+            "bundles": p.bundles.iter().map(|b| json!({
+                "path": b.path,
+                "revision": b.revision,
+                "digest": b.digest,
+                "signature": b.signature.describe(),
+            })).collect::<Vec<_>>(),
+        })),
         "verdict": {
             "outcome": v.outcome,
             "label": v.outcome.label(),

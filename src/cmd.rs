@@ -126,11 +126,7 @@ fn rules_cmd(args: RulesArgs) -> Result<i32> {
         print!("{}", explain(rules[0]));
         return Ok(0);
     }
-    let kinds = |r: &policy::Rule| {
-        r.kinds.as_ref().map_or("any".to_string(), |ks| {
-            ks.iter().map(|k| k.name()).collect::<Vec<_>>().join(",")
-        })
-    };
+    let kinds = |r: &policy::Rule| r.kinds_label();
     let w_id = rules.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
     let w_kinds = rules
         .iter()

@@ -53,6 +53,28 @@ fn policy_folder() -> tempfile::TempDir {
     dir
 }
 
+/// The built-in Kubernetes rules as a bundle signed with the `signer` key.
+struct Signed {
+    keys: Keys,
+    folder: tempfile::TempDir,
+    out: tempfile::TempDir,
+    bundle: PathBuf,
+}
+
+fn signed() -> Signed {
+    let keys = Keys::new();
+    let folder = policy_folder();
+    let out = tempfile::tempdir().unwrap();
+    let bundle = out.path().join("policy.tar.gz");
+    build(folder.path(), &bundle, Some(&keys.private("signer")));
+    Signed {
+        keys,
+        folder,
+        out,
+        bundle,
+    }
+}
+
 fn build(folder: &Path, out: &Path, key: Option<&str>) {
     let (folder, out) = (s(folder), s(out));
     let mut args = vec![
@@ -105,11 +127,12 @@ fn fingerprints(run: &Run) -> Vec<String> {
 
 #[test]
 fn a_signed_bundle_verifies_and_scans_as_its_folder_does() {
-    let keys = Keys::new();
-    let folder = policy_folder();
-    let out = tempfile::tempdir().unwrap();
-    let bundle = out.path().join("policy.tar.gz");
-    build(folder.path(), &bundle, Some(&keys.private("signer")));
+    let Signed {
+        keys,
+        folder,
+        out: _out,
+        bundle,
+    } = signed();
 
     let run = verdict(&[
         "bundle",
@@ -146,11 +169,12 @@ fn a_signed_bundle_verifies_and_scans_as_its_folder_does() {
 
 #[test]
 fn the_bundle_has_opas_layout() {
-    let keys = Keys::new();
-    let folder = policy_folder();
-    let out = tempfile::tempdir().unwrap();
-    let bundle = out.path().join("policy.tar.gz");
-    build(folder.path(), &bundle, Some(&keys.private("signer")));
+    let Signed {
+        keys: _keys,
+        folder: _folder,
+        out: _out,
+        bundle,
+    } = signed();
     let files = members(&bundle);
     let get = |name: &str| {
         files
@@ -424,11 +448,12 @@ allowed(image) if startswith(image, data.registries.allowed[_])
 
 #[test]
 fn inspect_lists_rules_revision_digest_and_signature() {
-    let keys = Keys::new();
-    let folder = policy_folder();
-    let out = tempfile::tempdir().unwrap();
-    let bundle = out.path().join("policy.tar.gz");
-    build(folder.path(), &bundle, Some(&keys.private("signer")));
+    let Signed {
+        keys,
+        folder,
+        out: _out,
+        bundle,
+    } = signed();
     let run = verdict(&[
         "bundle",
         "inspect",
@@ -498,11 +523,12 @@ fn a_bundle_whose_policies_do_not_compile_is_not_written() {
 
 #[test]
 fn the_catalogue_of_a_signed_bundle_says_which_bundle_it_describes() {
-    let keys = Keys::new();
-    let folder = policy_folder();
-    let out = tempfile::tempdir().unwrap();
-    let bundle = out.path().join("policy.tar.gz");
-    build(folder.path(), &bundle, Some(&keys.private("signer")));
+    let Signed {
+        keys,
+        folder: _folder,
+        out,
+        bundle,
+    } = signed();
     let md = out.path().join("catalog.md");
     let run = verdict(&[
         "doc",

@@ -389,11 +389,7 @@ fn inspect_text(
         }
     }
     s.push('\n');
-    let kinds = |r: &policy::Rule| {
-        r.kinds.as_ref().map_or("any".to_string(), |ks| {
-            ks.iter().map(|k| k.name()).collect::<Vec<_>>().join(",")
-        })
-    };
+    let kinds = |r: &policy::Rule| r.kinds_label();
     let frameworks = |r: &policy::Rule| {
         let parts: Vec<String> = r
             .frameworks

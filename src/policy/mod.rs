@@ -49,6 +49,15 @@ pub struct Rule {
     pub line: u32,
 }
 
+impl Rule {
+    /// The kinds it applies to, as listings show them (`any` when all).
+    pub fn kinds_label(&self) -> String {
+        self.kinds.as_ref().map_or("any".to_string(), |ks| {
+            ks.iter().map(|k| k.name()).collect::<Vec<_>>().join(",")
+        })
+    }
+}
+
 /// One evaluation of a deny/warn/violation rule inside a package and the
 /// rule id its results carry (unless a result names its own `id`). A rule
 /// whose definitions have identities of their own is one entry per identity.

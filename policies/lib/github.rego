@@ -55,8 +55,9 @@ untrusted_patterns := [
 	`github\.head_ref`,
 ]
 
-# The `${{ … }}` expressions in a string.
-expressions(s) := regex.find_n(`\$\{\{[^}]*\}\}`, s, -1) if is_string(s)
+# The `${{ … }}` expressions in a string (quoted literals may hold braces:
+# `format('{0}', x)`).
+expressions(s) := regex.find_n(`\$\{\{(?:'[^']*'|[^'}]|\}[^}'])*\}\}`, s, -1) if is_string(s)
 
 # An expression that expands attacker-controlled text.
 untrusted_expression(expr) if {

@@ -52,7 +52,7 @@ patterns := [
 ]
 
 deny contains {
-	"msg": sprintf("the condition of %s trusts github.actor to be a bot in a %s workflow", [c.owner, concat("/", sort(triggered_by))]),
+	"msg": sprintf("the condition of %s trusts github.actor to be a bot in a workflow triggered by %s", [c.owner, concat("/", sort(triggered_by))]),
 	"path": c.path,
 } if {
 	triggered_by := gh.triggers & privileged_triggers

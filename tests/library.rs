@@ -157,7 +157,11 @@ fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
         for id in ids.split(',').map(str::trim) {
             expected += 1;
             let at = (id.to_string(), i as u64 + 1);
-            assert!(found.contains(&at), "{file}:{}: no {id} in {found:?}", i + 1);
+            assert!(
+                found.contains(&at),
+                "{file}:{}: no {id} in {found:?}",
+                i + 1
+            );
         }
     }
     assert!(expected >= 15, "{expected} expectations");

@@ -31,7 +31,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
         (&["VD-K8S-"], 15),
         (&["VD-CFN-"], 8),
         (&["VD-DOCKER-"], 8),
-        (&["VD-GHA-"], 8),
+        (&["VD-GHA-"], 26),
         (&["VD-SBOM-"], 6),
         (&["VD-SCAN-"], 5),
         (&["VD-RT-"], 5),
@@ -117,6 +117,54 @@ fn a_plain_scan_of_the_example_finds_what_was_planted() {
             assert!(got.contains(*id), "{file}: {id} missing from {got:?}");
         }
     }
+}
+
+/// The GitHub-workflow fixtures: no workflow rule reports the hardened one,
+/// and every `# expect: ID` comment of the insecure one is a finding of
+/// that rule on that line.
+#[test]
+fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
+    let secure = verdict(&["scan", "testdata/github/secure", "-f", "json"]);
+    assert_eq!(secure.code, 0, "{secure:?}");
+    let report = secure.json();
+    assert_eq!(report["summary"]["files"], 1, "{report}");
+    let noisy: Vec<String> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| format!("{}:{} {}", f["rule_id"], f["line"], f["message"]))
+        .collect();
+    assert!(noisy.is_empty(), "{}", noisy.join("\n"));
+
+    let file = "testdata/github/insecure/.github/workflows/triage.yml";
+    let run = verdict(&["scan", file, "-f", "json"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let found: BTreeSet<(String, u64)> = run.json()["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            let id = f["rule_id"].as_str().unwrap_or_default().to_string();
+            (id, f["line"].as_u64().unwrap_or(0))
+        })
+        .collect();
+    let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
+    let mut expected = 0;
+    for (i, line) in text.lines().enumerate() {
+        let Some((_, ids)) = line.split_once("# expect: ") else {
+            continue;
+        };
+        for id in ids.split(',').map(str::trim) {
+            expected += 1;
+            let at = (id.to_string(), i as u64 + 1);
+            assert!(
+                found.contains(&at),
+                "{file}:{}: no {id} in {found:?}",
+                i + 1
+            );
+        }
+    }
+    assert!(expected >= 15, "{expected} expectations");
 }
 
 #[test]

@@ -26,18 +26,8 @@
 #               echo "New issue: ${{ github.event.issue.title }}"
 package verdict.github.script_injection
 
+import data.verdict.lib.github as gh
 import rego.v1
-
-# Contexts an outside contributor controls.
-untrusted_patterns := [
-	`github\.event\.(issue|pull_request|discussion)\.(title|body)`,
-	`github\.event\.(comment|review|review_comment)\.body`,
-	`github\.event\.pull_request\.head\.(ref|label|repo\.default_branch)`,
-	`github\.event\.(head_commit|commits\[[^\]]*\]|commits\.\*)\.(message|author\.(email|name))`,
-	`github\.event\.pages\[[^\]]*\]\.page_name`,
-	`github\.event\.workflow_run\.(head_branch|head_commit\.message|display_title)`,
-	`github\.head_ref`,
-]
 
 deny contains {
 	"msg": sprintf("step %s of job %q expands %q into its script", [step_label(step, i), job_id, expr]),
@@ -47,14 +37,8 @@ deny contains {
 	some i, step in job.steps
 	is_string(step.run)
 	some expr in regex.find_n(`\$\{\{[^}]*\}\}`, step.run, -1)
-	some pattern in untrusted_patterns
-	regex.match(pattern, expr)
-	not yields_boolean(expr)
+	gh.untrusted_expression(expr)
 }
-
-# A comparison or a contains()/startsWith()/endsWith() test expands to
-# `true`/`false`, which an attacker cannot turn into code.
-yields_boolean(expr) if regex.match(`==|!=|\b(contains|startsWith|endsWith)\(`, expr)
 
 # (An else, not `not is_string(step.name)`: OPA evaluates a negated call's
 # arguments outside the negation, so that is undefined for unnamed steps.)

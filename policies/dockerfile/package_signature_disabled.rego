@@ -3,7 +3,8 @@
 # description: >-
 #   Package managers verify repository and package signatures so that a
 #   mirror, proxy or network attacker cannot serve altered packages.
-#   `apt-get --allow-unauthenticated`, `--allow-insecure-repositories`,
+#   `apt-get --allow-unauthenticated` (or the deprecated `--force-yes`, which
+#   implies it), `--allow-insecure-repositories`,
 #   `[trusted=yes]` sources, `apk --allow-untrusted`, `yum/dnf --nogpgcheck`
 #   or `gpgcheck=0`, `rpm --nosignature` and `zypper --no-gpg-checks`
 #   install whatever is served. (apt over plain http is safe only because of
@@ -32,7 +33,7 @@ import data.verdict.lib.dockerfile as docker
 import rego.v1
 
 patterns := {
-	"apt --allow-unauthenticated": `(^|\s)--allow-(unauthenticated|insecure-repositories|downgrade-to-insecure)(\s|$)`,
+	"apt --allow-unauthenticated": `(^|\s)(--allow-(unauthenticated|insecure-repositories|downgrade-to-insecure)|--force-yes)(\s|$)`,
 	"APT AllowUnauthenticated/AllowInsecureRepositories": `(?i)(AllowUnauthenticated|AllowInsecureRepositories|AllowDowngradeToInsecureRepositories)(\s*=\s*|\s+)("|')?(true|1|yes)`,
 	"apt source [trusted=yes]": `(?i)\[[^\]]*\btrusted=yes\b`,
 	"apk --allow-untrusted": `\bapk\s(.*\s)?--allow-untrusted\b`,

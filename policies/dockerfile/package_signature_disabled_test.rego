@@ -21,6 +21,7 @@ test_each_manager_fires if {
 	count(package_signature_disabled.deny) == 1 with input as run("dnf install -y --nogpgcheck https://x.example/agent.rpm")
 	count(package_signature_disabled.deny) == 1 with input as run("printf '[x]\\nbaseurl=https://x.example\\ngpgcheck=0\\n' > /etc/yum.repos.d/x.repo")
 	count(package_signature_disabled.deny) == 1 with input as run("zypper --no-gpg-checks in -y agent")
+	count(package_signature_disabled.deny) == 1 with input as run("apt-get --force-yes -y install locales")
 }
 
 test_signed_installs_pass if {

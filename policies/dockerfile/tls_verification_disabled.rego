@@ -49,8 +49,6 @@ env_switches := {
 	"PYTHONHTTPSVERIFY": `^0$`,
 	"NPM_CONFIG_STRICT_SSL": `(?i)^false$`,
 	"PIP_TRUSTED_HOST": `.`,
-	"CURL_CA_BUNDLE": `^$`,
-	"REQUESTS_CA_BUNDLE": `^$`,
 }
 
 deny contains {

@@ -30,7 +30,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
         (&["VD-TF-AZ-", "VD-TF-GCP-"], 8),
         (&["VD-K8S-"], 15),
         (&["VD-CFN-"], 8),
-        (&["VD-DOCKER-"], 8),
+        (&["VD-DOCKER-"], 30),
         (&["VD-GHA-"], 26),
         (&["VD-SBOM-"], 6),
         (&["VD-SCAN-"], 5),
@@ -165,6 +165,65 @@ fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
         }
     }
     assert!(expected >= 15, "{expected} expectations");
+}
+
+/// `(rule id, line)` pairs planted in a fixture: each `# expect: ID …`
+/// comment names the rules reported at the next instruction.
+fn expected_findings(file: &str) -> BTreeSet<(String, u64)> {
+    let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
+    let mut expected = BTreeSet::new();
+    let mut pending: Vec<String> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if let Some(ids) = t.strip_prefix("# expect:") {
+            pending.extend(ids.split_whitespace().map(String::from));
+        } else if !t.is_empty() && !t.starts_with('#') {
+            for id in pending.drain(..) {
+                expected.insert((id, n as u64 + 1));
+            }
+        }
+    }
+    expected
+}
+
+/// The Dockerfile fixtures report exactly the findings their `# expect:`
+/// comments plant, at those lines; the hardened ones report nothing. Every
+/// Dockerfile rule from VD-DOCKER-013 on is planted in `insecure-extended`.
+#[test]
+fn dockerfile_fixtures_report_exactly_what_they_expect() {
+    let insecure = "testdata/dockerfile/insecure-extended/Dockerfile";
+    for file in [
+        insecure,
+        "testdata/dockerfile/secure/Dockerfile",
+        "testdata/dockerfile/Dockerfile.hardened",
+    ] {
+        let run = verdict(&["scan", file, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let got: BTreeSet<(String, u64)> = run.json()["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| {
+                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
+                (id, f["line"].as_u64().unwrap_or(0))
+            })
+            .collect();
+        assert_eq!(got, expected_findings(file), "{file}");
+    }
+    let planted: BTreeSet<String> = expected_findings(insecure)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    for r in rules() {
+        let id = r["id"].as_str().unwrap_or_default();
+        let newer = id
+            .strip_prefix("VD-DOCKER-")
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| n >= 13);
+        if newer {
+            assert!(planted.contains(id), "{id} is not planted in {insecure}");
+        }
+    }
 }
 
 #[test]

@@ -190,3 +190,94 @@ cache_mount(x, dir) if {
 	contains(flag, "type=cache")
 	contains(flag, dir)
 }
+
+# --- command words ----------------------------------------------------------
+
+# The words of a simple command, each with surrounding quotes removed.
+words(segment) := [unquote(w) | some w in regex.split(`\s+`, trim_space(segment)); w != ""]
+
+# The arguments after a command's verb: for the first word matching `tool`
+# (`apt-get`, `/usr/bin/pip3`, the `pip` of `python -m pip`), the words after
+# its first operand when that operand is one of `verbs`
+# (`apt-get -y -o X=1 install a b` → `["a", "b"]`; `npm run install` → undefined).
+# `takes_value` names the options whose value is the next word.
+command_args(segment, tool, verbs, takes_value) := array.slice(rest, k + 1, count(rest)) if {
+	ws := words(segment)
+	ts := [j | some j, w in ws; regex.match(tool, w)]
+	count(ts) > 0
+	every w in array.slice(ws, 0, ts[0]) {
+		regex.match(command_prefix, w)
+	}
+	rest := array.slice(ws, ts[0] + 1, count(ws))
+	ks := [j | some j, w in rest; not startswith(w, "-"); not option_value(rest, j, takes_value)]
+	count(ks) > 0
+	k := ks[0]
+	rest[k] in verbs
+}
+
+# Words that may come before the command itself: variable assignments,
+# wrappers and their options, `python -m`, `uv` (of `uv pip`).
+command_prefix := `^([A-Za-z_][A-Za-z0-9_]*=.*|then|else|do|\(|\{|sudo|env|exec|command|time|nice|nohup|-\S+|(.*/)?python[0-9.]*|uv)$`
+
+# The operands among a command's arguments: not options, not the value of an
+# option in `takes_value`.
+operands(args, takes_value) := [w |
+	some j, w in args
+	not startswith(w, "-")
+	not option_value(args, j, takes_value)
+]
+
+option_value(args, j, takes_value) if {
+	j > 0
+	args[j - 1] in takes_value
+}
+
+# The option `name` is given among the arguments, as `name` or `name=…`.
+has_option(args, name) if name in args
+
+has_option(args, name) if {
+	some a in args
+	startswith(a, concat("", [name, "="]))
+}
+
+# `pip install …` arguments (pip, pip3, pip3.12, python -m pip, uv pip).
+pip_install_takes_value := {
+	"-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-i", "--index-url",
+	"--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root",
+	"--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--src",
+	"--upgrade-strategy", "--progress-bar", "--cache-dir", "--log", "--proxy", "--retries",
+	"--timeout", "--exists-action", "--cert", "--client-cert", "--no-binary", "--only-binary",
+	"-C", "--config-settings", "--global-option", "--report", "--python",
+}
+
+pip_install_args(segment) := command_args(segment, `^(.*/)?pip[0-9.]*$`, {"install"}, pip_install_takes_value)
+
+# The flag of an instruction (`--from=…`), by name, with its index.
+flag_value(x, name) := [k, substring(f, count(name) + 3, -1)] if {
+	some k, f in x.flags
+	startswith(f, concat("", ["--", name, "="]))
+}
+
+# --- image references -------------------------------------------------------
+
+# Why an image reference is not pinned, if it is not: no tag, or `latest`. A
+# digest pins it; a registry port (`host:5000/app`) is not a tag; a reference
+# that is still a variable is left alone.
+image_unpinned(ref) := why if {
+	not contains(ref, "@")
+	parts := split(ref, "/")
+	last := parts[count(parts) - 1]
+	not contains(last, "$")
+	why := tag_problem(last)
+}
+
+tag_problem(last) := "has no tag (latest)" if not contains(last, ":")
+
+tag_problem(last) := "uses the latest tag" if split(last, ":")[1] == "latest"
+
+# A name of a build stage declared before the instruction at index `i`.
+earlier_stage(name, i) if {
+	stage_of(i) > 0
+	some k in numbers.range(0, stage_of(i) - 1)
+	stage_name(k) == lower(name)
+}

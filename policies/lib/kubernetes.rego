@@ -69,3 +69,117 @@ deepest_path(base, obj, keys) := array.concat(base, array.slice(keys, 0, n)) if 
 	}
 	n := max(present | {0})
 }
+
+# The regular (long-running) containers only, without init and ephemeral ones.
+app_containers contains c if {
+	some c in containers
+	c.path[count(c.path) - 2] == "containers"
+}
+
+# Controllers that keep pods running (probes make sense for them; not for
+# Jobs, CronJobs or bare Pods).
+long_running_kinds := {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"}
+
+# A value still holding a template expression (Helm `{{ }}`, envsubst
+# `${VAR}`): what it becomes is not known, so rules stay quiet about it.
+templated(value) if {
+	is_string(value)
+	regex.match(`\{\{|\$\{`, value)
+}
+
+# ---- RBAC ----------------------------------------------------------------
+
+# The rules of a Role or ClusterRole, by index.
+rbac_rules := {i: rule |
+	input.kind in {"Role", "ClusterRole"}
+	is_array(input.rules)
+	some i, rule in input.rules
+	is_object(rule)
+}
+
+# The string entries of a rule's list field (`verbs`, `resources`,
+# `apiGroups`, `resourceNames`), by index.
+rule_list(rule, field) := {j: v | is_array(rule[field]); some j, v in rule[field]; is_string(v)}
+
+# Whether the rule applies to the core API group (`""`) or to every group.
+core_group(rule) if {
+	some g in rule_list(rule, "apiGroups")
+	g in {"", "*"}
+}
+
+# Whether the rule applies to API group `group` (or to every group).
+in_group(rule, group) if {
+	some g in rule_list(rule, "apiGroups")
+	g in {group, "*"}
+}
+
+# Whether the rule grants one of `verbs` (explicitly or through `*`).
+grants_any(rule, verbs) if {
+	some v in rule_list(rule, "verbs")
+	lower(v) in (verbs | {"*"})
+}
+
+# Whether the rule is narrowed to named objects (`resourceNames`).
+named_only(rule) if count(rule_list(rule, "resourceNames")) > 0
+
+# The subjects of a RoleBinding or ClusterRoleBinding, by index.
+binding_subjects := {i: s |
+	input.kind in {"RoleBinding", "ClusterRoleBinding"}
+	is_array(input.subjects)
+	some i, s in input.subjects
+	is_object(s)
+}
+
+# ---- control-plane static pods -------------------------------------------
+
+# Containers that run the kube-apiserver binary (directly, or through
+# `hyperkube apiserver`).
+apiserver_containers contains c if {
+	some c in containers
+	runs(c.container, "kube-apiserver")
+}
+
+runs(container, binary) if {
+	some arg in command_words(container)
+	basename(arg) == binary
+}
+
+runs(container, "kube-apiserver") if {
+	words := command_words(container)
+	basename(words[0]) == "hyperkube"
+	words[1] in {"apiserver", "kube-apiserver"}
+}
+
+command_words(container) := array.concat(string_list(container, "command"), string_list(container, "args"))
+
+string_list(obj, field) := [v | is_array(obj[field]); some v in obj[field]; is_string(v)]
+
+basename(path) := name if {
+	parts := split(path, "/")
+	name := parts[count(parts) - 1]
+}
+
+# Every `--name=value` (or bare `--name`) flag of a container, with the path
+# to the list entry that sets it.
+flags(c) := [f |
+	some field in ["command", "args"]
+	is_array(c.container[field])
+	some j, arg in c.container[field]
+	is_string(arg)
+	startswith(arg, "--")
+	parts := split(trim_prefix(arg, "--"), "=")
+	f := {
+		"name": parts[0],
+		"value": concat("=", array.slice(parts, 1, count(parts))),
+		"bare": count(parts) == 1,
+		"path": array.concat(c.path, [field, j]),
+	}
+]
+
+# Where a finding about a missing flag points: the container's command (or
+# args, or the container itself).
+command_path(c) := array.concat(c.path, ["command"]) if {
+	is_array(c.container.command)
+} else := array.concat(c.path, ["args"]) if {
+	is_array(c.container.args)
+} else := c.path

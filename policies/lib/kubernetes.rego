@@ -183,3 +183,42 @@ command_path(c) := array.concat(c.path, ["command"]) if {
 } else := array.concat(c.path, ["args"]) if {
 	is_array(c.container.args)
 } else := c.path
+
+# ---- images --------------------------------------------------------------
+
+# An image reference taken apart: `registry` (docker.io when none is named),
+# `name` (registry and repository, Docker Hub's `library/` made explicit),
+# `tag` ("" when none) and `digest` ("" when none).
+image_ref(image) := {"registry": registry, "name": name, "tag": tag, "digest": digest} if {
+	is_string(image)
+	at := split(image, "@")
+	digest := concat("@", array.slice(at, 1, count(at)))
+	parts := split(at[0], "/")
+	last := parts[count(parts) - 1]
+	tag_parts := split(last, ":")
+	tag := concat(":", array.slice(tag_parts, 1, count(tag_parts)))
+	path := array.concat(array.slice(parts, 0, count(parts) - 1), [tag_parts[0]])
+	registry := image_registry(path)
+	repo := repository(path, registry)
+	name := concat("/", [registry, repo])
+}
+
+image_registry(path) := lower(path[0]) if {
+	count(path) > 1
+	regex.match(`[.:]|^localhost$`, path[0])
+	not lower(path[0]) == "index.docker.io"
+} else := "docker.io"
+
+repository(path, "docker.io") := concat("/", ["library", path[0]]) if count(path) == 1
+
+repository(path, "docker.io") := concat("/", array.slice(path, 1, count(path))) if {
+	count(path) > 1
+	lower(path[0]) == "index.docker.io"
+}
+
+repository(path, "docker.io") := concat("/", path) if {
+	count(path) > 1
+	not regex.match(`[.:]|^localhost$`, path[0])
+}
+
+repository(path, registry) := concat("/", array.slice(path, 1, count(path))) if registry != "docker.io"

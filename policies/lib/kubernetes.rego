@@ -222,3 +222,19 @@ repository(path, "docker.io") := concat("/", path) if {
 }
 
 repository(path, registry) := concat("/", array.slice(path, 1, count(path))) if registry != "docker.io"
+
+# The effective `--name` flag of a container: the last one given wins.
+flag(c, name) := f if {
+	matching := [x | some x in flags(c); x.name == name]
+	count(matching) > 0
+	f := matching[count(matching) - 1]
+}
+
+# Whether the container passes `--name` at all.
+has_flag(c, name) if {
+	some x in flags(c)
+	x.name == name
+}
+
+# The comma-separated values of a flag, trimmed.
+flag_list(f) := {trim_space(v) | some v in split(f.value, ",")}

@@ -9,3 +9,27 @@ test_refs if {
 	k8s.image_ref("localhost/app") == {"registry": "localhost", "name": "localhost/app", "tag": "", "digest": ""}
 	k8s.image_ref("ghcr.io/org/app@sha256:ab").tag == ""
 }
+
+apiserver := {"kind": "Pod", "metadata": {"name": "kube-apiserver", "namespace": "kube-system"}, "spec": {"containers": [
+	{"name": "sidecar", "image": "x:1", "command": ["/bin/agent", "--profiling=true"]},
+	{"name": "kube-apiserver", "image": "registry.k8s.io/kube-apiserver:v1.30.0", "command": ["kube-apiserver", "--profiling=true", "--anonymous-auth"], "args": ["--profiling=false", "--authorization-mode=Node, RBAC"]},
+]}}
+
+test_flags_of_the_apiserver_container if {
+	cs := k8s.apiserver_containers with input as apiserver
+	count(cs) == 1
+	some c in cs
+	f := k8s.flag(c, "profiling") with input as apiserver
+	f.value == "false"
+	f.path == ["spec", "containers", 1, "args", 0]
+	k8s.flag(c, "anonymous-auth").bare with input as apiserver
+	k8s.flag_list(k8s.flag(c, "authorization-mode")) == {"Node", "RBAC"} with input as apiserver
+	k8s.command_path(c) == ["spec", "containers", 1, "command"]
+	not k8s.flag(c, "token-auth-file")
+}
+
+test_hyperkube_runs_the_apiserver if {
+	hk := {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "hyperkube:v1.17", "command": ["/hyperkube", "apiserver"]}]}}
+	count(k8s.apiserver_containers) == 1 with input as hk
+	count(k8s.apiserver_containers) == 0 with input as {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "x", "args": "kube-apiserver"}]}}
+}

@@ -28,7 +28,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
     let minimums: &[(&[&str], usize)] = &[
         (&["VD-TF-AWS-"], 18),
         (&["VD-TF-AZ-", "VD-TF-GCP-"], 8),
-        (&["VD-K8S-"], 15),
+        (&["VD-K8S-"], 54),
         (&["VD-CFN-"], 8),
         (&["VD-DOCKER-"], 30),
         (&["VD-GHA-"], 26),
@@ -222,6 +222,63 @@ fn dockerfile_fixtures_report_exactly_what_they_expect() {
             .is_some_and(|n| n >= 13);
         if newer {
             assert!(planted.contains(id), "{id} is not planted in {insecure}");
+        }
+    }
+}
+
+/// The Kubernetes fixtures: the hardened manifests report nothing, from any
+/// rule, and the insecure ones exactly the findings their `# expect:`
+/// comments plant, at those lines. Both are scanned with a registry
+/// allow-list (VD-K8S-039 is quiet without one). Every Kubernetes rule from
+/// VD-K8S-025 on is planted.
+#[test]
+fn kubernetes_fixtures_report_exactly_what_they_expect() {
+    let data = "testdata/kubernetes/allowed-registries.yaml";
+    let fixtures = [
+        "testdata/kubernetes/secure/app.yaml",
+        "testdata/kubernetes/secure/rbac.yaml",
+        "testdata/kubernetes/insecure/workloads.yaml",
+        "testdata/kubernetes/insecure/rbac.yaml",
+        "testdata/kubernetes/insecure/network.yaml",
+        "testdata/kubernetes/insecure/kube-apiserver.yaml",
+    ];
+    let mut planted = BTreeSet::new();
+    for file in fixtures {
+        let run = verdict(&["scan", file, "-d", data, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let report = run.json();
+        assert!(
+            report["summary"]["documents"].as_u64() > Some(1),
+            "{file}: {}",
+            report["summary"]
+        );
+        let got: BTreeSet<(String, u64)> = report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| {
+                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
+                (id, f["line"].as_u64().unwrap_or(0))
+            })
+            .collect();
+        let expected = expected_findings(file);
+        if file.contains("/secure/") {
+            assert!(expected.is_empty(), "{file} plants findings");
+        }
+        assert_eq!(got, expected, "{file}");
+        planted.extend(expected.into_iter().map(|(id, _)| id));
+    }
+    for r in rules() {
+        let id = r["id"].as_str().unwrap_or_default();
+        let newer = id
+            .strip_prefix("VD-K8S-")
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| n >= 25);
+        if newer {
+            assert!(
+                planted.contains(id),
+                "{id} is not planted in the insecure fixture"
+            );
         }
     }
 }

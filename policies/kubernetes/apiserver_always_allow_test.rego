@@ -25,3 +25,8 @@ test_static_pod_in_a_daemonset_template if {
 	some r in apiserver_always_allow.deny with input as ds
 	r.path == ["spec", "template", "spec", "containers", 0, "command", 1]
 }
+
+test_space_separated_value_fires if {
+	some r in apiserver_always_allow.deny with input as apiserver(["--authorization-mode", "AlwaysAllow"])
+	r.path == ["spec", "containers", 0, "args", 0]
+}

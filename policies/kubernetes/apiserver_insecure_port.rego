@@ -36,25 +36,25 @@ import data.verdict.lib.kubernetes as k8s
 import rego.v1
 
 deny contains {
-	"msg": sprintf("kube-apiserver container %q serves unauthenticated HTTP on --insecure-port=%s", [c.container.name, f.value]),
+	"msg": sprintf("kube-apiserver container %q serves unauthenticated HTTP on --insecure-port=%s", [c.container.name, k8s.flag_value(f)]),
 	"path": f.path,
 	"resource": k8s.resource,
 } if {
 	some c in k8s.apiserver_containers
 	f := k8s.flag(c, "insecure-port")
-	not f.value in {"0", ""}
+	not k8s.flag_value(f) in {"0", ""}
 }
 
 deny contains {
-	"msg": sprintf("kube-apiserver container %q binds the insecure port to %s", [c.container.name, f.value]),
+	"msg": sprintf("kube-apiserver container %q binds the insecure port to %s", [c.container.name, k8s.flag_value(f)]),
 	"path": f.path,
 	"resource": k8s.resource,
 } if {
 	some c in k8s.apiserver_containers
 	f := k8s.flag(c, "insecure-bind-address")
-	not f.value in {"127.0.0.1", "localhost", "::1", ""}
+	not k8s.flag_value(f) in {"127.0.0.1", "localhost", "::1", ""}
 	not port_disabled(c)
 }
 
-port_disabled(c) if k8s.flag(c, "insecure-port").value == "0"
+port_disabled(c) if k8s.flag_value(k8s.flag(c, "insecure-port")) == "0"
 

@@ -20,3 +20,9 @@ test_disabled_or_absent_passes if {
 	count(apiserver_insecure_port.deny) == 0 with input as apiserver(["kube-apiserver", "--insecure-port=0", "--insecure-bind-address=0.0.0.0"])
 	count(apiserver_insecure_port.deny) == 0 with input as apiserver(["kube-apiserver", "--secure-port=6443"])
 }
+
+test_space_separated_port_fires if {
+	some r in apiserver_insecure_port.deny with input as apiserver(["kube-apiserver", "--insecure-port", "8080"])
+	contains(r.msg, "--insecure-port=8080")
+	count(apiserver_insecure_port.deny) == 0 with input as apiserver(["kube-apiserver", "--insecure-port", "0"])
+}

@@ -31,11 +31,11 @@ import data.verdict.lib.kubernetes as k8s
 import rego.v1
 
 deny contains {
-	"msg": sprintf("kube-apiserver container %q reads static tokens from %s", [c.container.name, f.value]),
+	"msg": sprintf("kube-apiserver container %q reads static tokens from %s", [c.container.name, k8s.flag_value(f)]),
 	"path": f.path,
 	"resource": k8s.resource,
 } if {
 	some c in k8s.apiserver_containers
 	f := k8s.flag(c, "token-auth-file")
-	f.value != ""
+	k8s.flag_value(f) != ""
 }

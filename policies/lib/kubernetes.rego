@@ -132,22 +132,27 @@ binding_subjects := {i: s |
 
 # ---- control-plane static pods -------------------------------------------
 
-# Containers that run the kube-apiserver binary (directly, or through
-# `hyperkube apiserver`).
+# Containers that run the kube-apiserver binary: as the first word of the
+# command line, through `hyperkube apiserver`, or as the entrypoint of a
+# kube-apiserver image given flags only.
 apiserver_containers contains c if {
 	some c in containers
-	runs(c.container, "kube-apiserver")
+	runs_apiserver(c.container)
 }
 
-runs(container, binary) if {
-	some arg in command_words(container)
-	basename(arg) == binary
-}
+runs_apiserver(container) if basename(command_words(container)[0]) == "kube-apiserver"
 
-runs(container, "kube-apiserver") if {
+runs_apiserver(container) if {
 	words := command_words(container)
 	basename(words[0]) == "hyperkube"
 	words[1] in {"apiserver", "kube-apiserver"}
+}
+
+runs_apiserver(container) if {
+	count(string_list(container, "command")) == 0
+	startswith(command_words(container)[0], "-")
+	ref := image_ref(container.image)
+	basename(ref.name) == "kube-apiserver"
 }
 
 command_words(container) := array.concat(string_list(container, "command"), string_list(container, "args"))
@@ -160,11 +165,14 @@ basename(path) := name if {
 }
 
 # Every `--name=value` (or bare `--name`) flag of a container, with the path
-# to the list entry that sets it.
+# to the list entry that sets it. `next` is the following word when it is
+# not a flag: the value of `--name value` for flags that take one (boolean
+# flags do not accept that form; see `flag_value`).
 flags(c) := [f |
 	some field in ["command", "args"]
-	is_array(c.container[field])
-	some j, arg in c.container[field]
+	words := c.container[field]
+	is_array(words)
+	some j, arg in words
 	is_string(arg)
 	startswith(arg, "--")
 	parts := split(trim_prefix(arg, "--"), "=")
@@ -172,9 +180,19 @@ flags(c) := [f |
 		"name": parts[0],
 		"value": concat("=", array.slice(parts, 1, count(parts))),
 		"bare": count(parts) == 1,
+		"next": next_word(words, j),
 		"path": array.concat(c.path, [field, j]),
 	}
 ]
+
+next_word(words, j) := word if {
+	word := words[j + 1]
+	is_string(word)
+	not startswith(word, "-")
+} else := ""
+
+# The value of a flag that takes one: `--name=value` or `--name value`.
+flag_value(f) := f.next if f.bare else := f.value
 
 # Where a finding about a missing flag points: the container's command (or
 # args, or the container itself).
@@ -236,5 +254,5 @@ has_flag(c, name) if {
 	x.name == name
 }
 
-# The comma-separated values of a flag, trimmed.
-flag_list(f) := {trim_space(v) | some v in split(f.value, ",")}
+# The comma-separated values of a flag that takes a list, trimmed.
+flag_list(f) := {trim_space(v) | some v in split(flag_value(f), ",")}

@@ -33,3 +33,19 @@ test_hyperkube_runs_the_apiserver if {
 	count(k8s.apiserver_containers) == 1 with input as hk
 	count(k8s.apiserver_containers) == 0 with input as {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "x", "args": "kube-apiserver"}]}}
 }
+
+test_space_separated_flag_values if {
+	pod := {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "x", "command": ["kube-apiserver", "--authorization-mode", "Node,RBAC", "--secure-port", 6443, "--profiling", "--v=2"]}]}}
+	some c in k8s.apiserver_containers with input as pod
+	k8s.flag_list(k8s.flag(c, "authorization-mode")) == {"Node", "RBAC"} with input as pod
+	k8s.flag_value(k8s.flag(c, "secure-port")) == "" with input as pod
+	k8s.flag(c, "profiling").bare with input as pod
+	k8s.flag(c, "v").path == ["spec", "containers", 0, "command", 6] with input as pod
+}
+
+test_apiserver_detection if {
+	image_only := {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "registry.k8s.io/kube-apiserver:v1.30.0", "args": ["--anonymous-auth=false"]}]}}
+	count(k8s.apiserver_containers) == 1 with input as image_only
+	flag_path := {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "x:1", "command": ["/bin/agent", "--cert-dir=/etc/kubernetes/pki/kube-apiserver"]}]}}
+	count(k8s.apiserver_containers) == 0 with input as flag_path
+}

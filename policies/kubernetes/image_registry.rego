@@ -11,7 +11,7 @@
 #   a template expression (`{{ }}`, `${}`) are not reported.
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/containers/images/#image-names
-#   - https://kubernetes.io/docs/concepts/security/hardening-guide/scheduler/
+#   - https://kubernetes.io/docs/concepts/security/security-checklist/#images
 # custom:
 #   id: VD-K8S-039
 #   severity: medium

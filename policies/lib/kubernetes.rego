@@ -227,17 +227,18 @@ image_registry(path) := lower(path[0]) if {
 	not lower(path[0]) == "index.docker.io"
 } else := "docker.io"
 
-repository(path, "docker.io") := concat("/", ["library", path[0]]) if count(path) == 1
+# Docker Hub: an explicit `docker.io/` or `index.docker.io/` host is
+# dropped, and a one-part name is an official `library/` image.
+repository(path, "docker.io") := hub_repository(hub_path(path))
 
-repository(path, "docker.io") := concat("/", array.slice(path, 1, count(path))) if {
+hub_path(path) := array.slice(path, 1, count(path)) if {
 	count(path) > 1
-	lower(path[0]) == "index.docker.io"
-}
+	lower(path[0]) in {"docker.io", "index.docker.io"}
+} else := path
 
-repository(path, "docker.io") := concat("/", path) if {
-	count(path) > 1
-	not regex.match(`[.:]|^localhost$`, path[0])
-}
+hub_repository(rest) := concat("/", ["library", rest[0]]) if {
+	count(rest) == 1
+} else := concat("/", rest)
 
 repository(path, registry) := concat("/", array.slice(path, 1, count(path))) if registry != "docker.io"
 

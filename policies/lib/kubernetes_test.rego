@@ -8,6 +8,10 @@ test_refs if {
 	k8s.image_ref("index.docker.io/library/nginx:1") == {"registry": "docker.io", "name": "docker.io/library/nginx", "tag": "1", "digest": ""}
 	k8s.image_ref("localhost/app") == {"registry": "localhost", "name": "localhost/app", "tag": "", "digest": ""}
 	k8s.image_ref("ghcr.io/org/app@sha256:ab").tag == ""
+	k8s.image_ref("docker.io/library/nginx:1.27").name == "docker.io/library/nginx"
+	k8s.image_ref("docker.io/nginx").name == "docker.io/library/nginx"
+	k8s.image_ref("docker.io/bitnami/redis:7").name == "docker.io/bitnami/redis"
+	k8s.image_ref("index.docker.io/nginx").name == "docker.io/library/nginx"
 }
 
 apiserver := {"kind": "Pod", "metadata": {"name": "kube-apiserver", "namespace": "kube-system"}, "spec": {"containers": [

@@ -53,3 +53,10 @@ test_apiserver_detection if {
 	flag_path := {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "x:1", "command": ["/bin/agent", "--cert-dir=/etc/kubernetes/pki/kube-apiserver"]}]}}
 	count(k8s.apiserver_containers) == 0 with input as flag_path
 }
+
+test_command_path_falls_back_to_args_then_container if {
+	args_only := {"kind": "Pod", "metadata": {"name": "a"}, "spec": {"containers": [{"name": "a", "image": "registry.k8s.io/kube-apiserver:v1.30.0", "args": ["--v=2"]}]}}
+	some c in k8s.apiserver_containers with input as args_only
+	k8s.command_path(c) == ["spec", "containers", 0, "args"]
+	k8s.command_path({"path": ["spec", "containers", 1], "container": {"name": "b"}}) == ["spec", "containers", 1]
+}

@@ -6,7 +6,8 @@
 #   and `watch` return the values too, not only the names. Rules narrowed
 #   with `resourceNames` to particular Secrets are not reported, nor
 #   `resources: ["*"]` (VD-K8S-020). A ClusterRole grants this cluster-wide
-#   when bound with a ClusterRoleBinding.
+#   when bound with a ClusterRoleBinding. A warning, not a gate failure:
+#   controllers such as Argo CD or cert-manager need this access by design.
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets
 #   - https://kubernetes.io/docs/concepts/security/secrets-good-practices/#least-privilege-secrets
@@ -34,7 +35,7 @@ package verdict.kubernetes.rbac_secrets_read
 import data.verdict.lib.kubernetes as k8s
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("%s %q rule %d can read secrets", [input.kind, object.get(input, ["metadata", "name"], ""), i]),
 	"path": ["rules", i, "resources", j],
 	"resource": k8s.resource,

@@ -12,8 +12,20 @@ of_types(types) := {r | some r in tf.resources; r.type in types}
 
 # The argument at `keys` (["site_config", 0, "ftps_state"]), or `fallback`
 # when it is not set. Undefined when its value is unknown: an HCL expression,
-# a `dynamic` block, or a plan value known only after apply.
-value(r, keys, fallback) := aws.value(r, keys, fallback)
+# a `dynamic` block (at the top or nested), or a plan value known only after
+# apply.
+value(r, keys, fallback) := v if {
+	not nested_dynamic(r, keys)
+	v := aws.value(r, keys, fallback)
+}
+
+# `blob_properties { dynamic "delete_retention_policy" { … } }`
+nested_dynamic(r, keys) if {
+	some i, k in keys
+	is_number(k)
+	i + 1 < count(keys)
+	object.get(r.config, array.concat(array.slice(keys, 0, i + 1), ["dynamic", keys[i + 1]]), null) != null
+}
 
 # The argument if written, else the closest enclosing block that is.
 arg_path(r, keys) := aws.arg_path(r, keys)

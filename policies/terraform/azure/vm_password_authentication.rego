@@ -2,7 +2,8 @@
 # title: Linux VM allows password authentication
 # description: >-
 #   An `azurerm_linux_virtual_machine` or
-#   `azurerm_linux_virtual_machine_scale_set` with
+#   `azurerm_linux_virtual_machine_scale_set` (or a legacy
+#   `azurerm_virtual_machine`'s `os_profile_linux_config` block) with
 #   `disable_password_authentication = false` accepts SSH passwords, which can
 #   be guessed or reused, instead of keys only. The provider default is true.
 # related_resources:
@@ -39,4 +40,14 @@ deny contains {
 	some r in az.of_types(["azurerm_linux_virtual_machine", "azurerm_linux_virtual_machine_scale_set"])
 	v := az.value(r, ["disable_password_authentication"], true)
 	tc.is_false(v)
+}
+
+# azurerm_virtual_machine (legacy): os_profile_linux_config { disable_password_authentication = false }
+deny contains {
+	"msg": sprintf("Linux VM %s allows SSH password authentication", [r.address]),
+	"path": az.arg_path(r, ["os_profile_linux_config", 0, "disable_password_authentication"]),
+	"resource": r.address,
+} if {
+	some r in az.of_types(["azurerm_virtual_machine"])
+	tc.is_false(az.value(r, ["os_profile_linux_config", 0, "disable_password_authentication"], true))
 }

@@ -33,3 +33,10 @@ test_plan_value_known_after_apply_passes if {
 	inp := object.union(plan("azurerm_linux_virtual_machine", {}), {"configuration": {"root_module": {"resources": [{"address": "azurerm_linux_virtual_machine.vm", "mode": "managed", "type": "azurerm_linux_virtual_machine", "name": "vm", "expressions": {"disable_password_authentication": {"references": ["var.setting"]}}}]}}})
 	count(rule.deny) == 0 with input as inp
 }
+
+test_legacy_virtual_machine if {
+	some r in rule.deny with input as res("azurerm_virtual_machine", {"os_profile_linux_config": [{"disable_password_authentication": false}]})
+	r.path == ["resource", "azurerm_virtual_machine", "vm", 0, "os_profile_linux_config", 0, "disable_password_authentication"]
+	count(rule.deny) == 0 with input as res("azurerm_virtual_machine", {"os_profile_linux_config": [{"disable_password_authentication": true}]})
+	count(rule.deny) == 0 with input as res("azurerm_virtual_machine", {"os_profile_windows_config": [{}]})
+}

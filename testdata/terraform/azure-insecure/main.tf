@@ -141,6 +141,8 @@ resource "azurerm_kubernetes_cluster" "platform" {
     name       = "system"
     node_count = 2
     vm_size    = "Standard_D2s_v5"
+    # expect: VD-TF-AZ-053
+    node_public_ip_enabled = true
   }
 
   identity {
@@ -254,9 +256,15 @@ resource "azurerm_linux_web_app" "api" {
     ftps_state = "AllAllowed"
     # expect: VD-TF-AZ-022
     remote_debugging_enabled = true
+
+    cors {
+      # expect: VD-TF-AZ-054
+      allowed_origins = ["*"]
+    }
   }
 }
 
+# expect: VD-TF-AZ-055
 resource "azurerm_redis_cache" "cache" {
   name                = "platform-cache"
   location            = azurerm_resource_group.platform.location
@@ -268,6 +276,15 @@ resource "azurerm_redis_cache" "cache" {
   non_ssl_port_enabled = true
   # expect: VD-TF-AZ-027
   minimum_tls_version = "1.0"
+}
+
+# expect: VD-TF-AZ-056
+resource "azurerm_cognitive_account" "openai" {
+  name                = "platform-openai"
+  location            = azurerm_resource_group.platform.location
+  resource_group_name = azurerm_resource_group.platform.name
+  kind                = "OpenAI"
+  sku_name            = "S0"
 }
 
 # expect: VD-TF-AZ-030

@@ -216,6 +216,7 @@ resource "azurerm_kubernetes_cluster" "platform" {
     vm_size                     = "Standard_D2s_v5"
     vnet_subnet_id              = azurerm_subnet.apps.id
     temporary_name_for_rotation = "systemtmp"
+    node_public_ip_enabled      = false
   }
 
   azure_active_directory_role_based_access_control {
@@ -359,6 +360,10 @@ resource "azurerm_linux_web_app" "api" {
     ftps_state               = "Disabled"
     http2_enabled            = true
     remote_debugging_enabled = false
+
+    cors {
+      allowed_origins = ["https://app.example.com"]
+    }
   }
 }
 
@@ -369,8 +374,20 @@ resource "azurerm_redis_cache" "cache" {
   capacity             = 1
   family               = "C"
   sku_name             = "Standard"
-  non_ssl_port_enabled = false
-  minimum_tls_version  = "1.2"
+  non_ssl_port_enabled          = false
+  minimum_tls_version           = "1.2"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_cognitive_account" "openai" {
+  name                          = "platform-openai"
+  location                      = azurerm_resource_group.platform.location
+  resource_group_name           = azurerm_resource_group.platform.name
+  kind                          = "OpenAI"
+  sku_name                      = "S0"
+  custom_subdomain_name         = "platform-openai"
+  local_auth_enabled            = false
+  public_network_access_enabled = false
 }
 
 resource "azurerm_container_registry" "acr" {

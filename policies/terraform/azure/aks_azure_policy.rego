@@ -28,7 +28,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("AKS cluster %s does not enable the Azure Policy add-on", [r.address]),
 	"path": az.arg_path(r, ["azure_policy_enabled"]),
 	"resource": r.address,

@@ -31,7 +31,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("app %s does not require client certificates", [r.address]),
 	"path": az.arg_path(r, ["client_certificate_enabled"]),
 	"resource": r.address,

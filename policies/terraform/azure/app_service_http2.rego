@@ -28,7 +28,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("app %s does not enable HTTP/2", [r.address]),
 	"path": az.arg_path(r, ["site_config", 0, "http2_enabled"]),
 	"resource": r.address,

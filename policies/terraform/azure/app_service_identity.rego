@@ -29,7 +29,7 @@ package verdict.terraform.azure.app_service_identity
 import data.verdict.lib.terraform_azure as az
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("app %s has no managed identity", [r.address]),
 	"path": az.arg_path(r, ["identity"]),
 	"resource": r.address,

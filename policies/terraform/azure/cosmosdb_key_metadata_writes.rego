@@ -29,7 +29,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("Cosmos DB account %s lets its keys change databases and containers", [r.address]),
 	"path": az.arg_path(r, ["access_key_metadata_writes_enabled"]),
 	"resource": r.address,

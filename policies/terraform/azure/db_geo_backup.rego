@@ -29,7 +29,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("%s keeps its backups in one region (geo_redundant_backup_enabled is not true)", [r.address]),
 	"path": az.arg_path(r, ["geo_redundant_backup_enabled"]),
 	"resource": r.address,

@@ -12,9 +12,9 @@
 #   id: VD-TF-AZ-016
 #   severity: medium
 #   remediation: >-
-#     Set `expiration_date` (RFC 3339, e.g. `timeadd(timestamp(), "8760h")` with
-#     `lifecycle { ignore_changes = [expiration_date] }`, or a fixed date) and
-#     rotate before it; for keys prefer a `rotation_policy` with `expire_after`.
+#     Set `expiration_date` (RFC 3339, e.g. "2027-12-31T00:00:00Z") and rotate
+#     the value before it; for keys prefer a `rotation_policy` with
+#     `expire_after` and `automatic { time_before_expiry }`.
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     CIS-Azure-2.0: ["8.1", "8.2", "8.3", "8.4"]

@@ -32,7 +32,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("key vault %s authorizes with access policies, not Azure RBAC", [r.address]),
 	"path": az.arg_path(r, [name]),
 	"resource": r.address,

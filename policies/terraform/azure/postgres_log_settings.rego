@@ -34,7 +34,7 @@ import rego.v1
 
 parameters := {"log_checkpoints", "log_connections", "log_disconnections", "connection_throttle.enable", "connection_throttling"}
 
-deny contains {
+warn contains {
 	"msg": sprintf("%s turns the PostgreSQL parameter %s off", [r.address, name]),
 	"path": az.arg_path(r, ["value"]),
 	"resource": r.address,

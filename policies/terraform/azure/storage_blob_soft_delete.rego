@@ -29,7 +29,7 @@ package verdict.terraform.azure.storage_blob_soft_delete
 import data.verdict.lib.terraform_azure as az
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("storage account %s does not enable blob soft delete", [r.address]),
 	"path": az.arg_path(r, ["blob_properties", 0, "delete_retention_policy"]),
 	"resource": r.address,

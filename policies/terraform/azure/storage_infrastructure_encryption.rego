@@ -32,7 +32,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("storage account %s does not enable infrastructure (double) encryption", [r.address]),
 	"path": az.arg_path(r, ["infrastructure_encryption_enabled"]),
 	"resource": r.address,

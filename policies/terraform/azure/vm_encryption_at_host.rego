@@ -29,7 +29,7 @@ import data.verdict.lib.terraform_azure as az
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
 
-deny contains {
+warn contains {
 	"msg": sprintf("VM %s does not enable encryption at host", [r.address]),
 	"path": az.arg_path(r, ["encryption_at_host_enabled"]),
 	"resource": r.address,

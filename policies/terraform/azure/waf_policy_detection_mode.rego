@@ -1,11 +1,15 @@
 # METADATA
 # title: Web application firewall policy only detects
 # description: >-
-#   An `azurerm_web_application_firewall_policy` with `policy_settings { mode =
-#   "Detection" }` logs attacks but lets them through to the application.
-#   Absent, the provider default is Prevention, which is not reported.
+#   An `azurerm_web_application_firewall_policy` (Application Gateway) with
+#   `policy_settings { mode = "Detection" }`, or an
+#   `azurerm_cdn_frontdoor_firewall_policy` (Front Door) with `mode =
+#   "Detection"`, logs attacks but lets them through to the application.
+#   Absent, the Application Gateway default is Prevention, which is not
+#   reported.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/web_application_firewall_policy#mode
+#   - https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/cdn_frontdoor_firewall_policy#mode
 #   - https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/ag-overview#waf-modes
 # custom:
 #   id: VD-TF-AZ-035
@@ -37,4 +41,13 @@ deny contains {
 	some r in az.of_types(["azurerm_web_application_firewall_policy"])
 	v := az.value(r, ["policy_settings", 0, "mode"], "Prevention")
 	v == "Detection"
+}
+
+deny contains {
+	"msg": sprintf("WAF policy %s runs in Detection mode (attacks are logged, not blocked)", [r.address]),
+	"path": az.arg_path(r, ["mode"]),
+	"resource": r.address,
+} if {
+	some r in az.of_types(["azurerm_cdn_frontdoor_firewall_policy"])
+	az.value(r, ["mode"], "") == "Detection"
 }

@@ -29,3 +29,10 @@ test_plan_value_known_after_apply_passes if {
 	inp := object.union(plan("azurerm_web_application_firewall_policy", {}), {"configuration": {"root_module": {"resources": [{"address": "azurerm_web_application_firewall_policy.waf", "mode": "managed", "type": "azurerm_web_application_firewall_policy", "name": "waf", "expressions": {"policy_settings": [{"mode": {"references": ["var.setting"]}}]}}]}}})
 	count(rule.deny) == 0 with input as inp
 }
+
+test_front_door_policy if {
+	some r in rule.deny with input as res("azurerm_cdn_frontdoor_firewall_policy", {"mode": "Detection", "sku_name": "Premium_AzureFrontDoor"})
+	r.path == ["resource", "azurerm_cdn_frontdoor_firewall_policy", "waf", 0, "mode"]
+	count(rule.deny) == 0 with input as res("azurerm_cdn_frontdoor_firewall_policy", {"mode": "Prevention"})
+	count(rule.deny) == 0 with input as res("azurerm_cdn_frontdoor_firewall_policy", {"mode": "${var.mode}"})
+}

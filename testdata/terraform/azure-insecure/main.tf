@@ -377,3 +377,50 @@ resource "azurerm_role_definition" "ops" {
 
   assignable_scopes = [data.azurerm_subscription.primary.id]
 }
+
+resource "azurerm_api_management" "apim" {
+  name                = "platform-apim"
+  location            = azurerm_resource_group.platform.location
+  resource_group_name = azurerm_resource_group.platform.name
+  publisher_name      = "Platform"
+  publisher_email     = "api@example.com"
+  sku_name            = "Developer_1"
+
+  security {
+    # expect: VD-TF-AZ-057
+    frontend_tls10_enabled = true
+    # expect: VD-TF-AZ-057
+    backend_tls11_enabled = true
+  }
+}
+
+resource "azurerm_mysql_flexible_server" "db" {
+  name                         = "platform-mysql"
+  resource_group_name          = azurerm_resource_group.platform.name
+  location                     = azurerm_resource_group.platform.location
+  sku_name                     = "GP_Standard_D2ds_v4"
+  geo_redundant_backup_enabled = true
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "tls" {
+  name                = "tls_version"
+  server_name         = azurerm_mysql_flexible_server.db.name
+  resource_group_name = azurerm_resource_group.platform.name
+  # expect: VD-TF-AZ-058
+  value = "TLSv1,TLSv1.1,TLSv1.2"
+}
+
+resource "azurerm_security_center_subscription_pricing" "vms" {
+  # expect: VD-TF-AZ-059
+  tier          = "Free"
+  resource_type = "VirtualMachines"
+}
+
+resource "azurerm_cdn_frontdoor_firewall_policy" "edge" {
+  name                = "platformedge"
+  resource_group_name = azurerm_resource_group.platform.name
+  sku_name            = "Premium_AzureFrontDoor"
+  enabled             = true
+  # expect: VD-TF-AZ-035
+  mode = "Detection"
+}

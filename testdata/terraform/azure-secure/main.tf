@@ -509,3 +509,40 @@ resource "azurerm_role_definition" "vm_operator" {
 
   assignable_scopes = [data.azurerm_subscription.primary.id]
 }
+
+resource "azurerm_api_management" "apim" {
+  name                = "platform-apim"
+  location            = azurerm_resource_group.platform.location
+  resource_group_name = azurerm_resource_group.platform.name
+  publisher_name      = "Platform"
+  publisher_email     = "api@example.com"
+  sku_name            = "Developer_1"
+
+  security {
+    frontend_tls10_enabled = false
+    frontend_tls11_enabled = false
+    backend_tls10_enabled  = false
+    backend_tls11_enabled  = false
+  }
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "tls" {
+  name                = "tls_version"
+  server_name         = azurerm_mysql_flexible_server.db.name
+  resource_group_name = azurerm_resource_group.platform.name
+  value               = "TLSv1.2,TLSv1.3"
+}
+
+resource "azurerm_security_center_subscription_pricing" "plans" {
+  for_each      = toset(["VirtualMachines", "SqlServers", "StorageAccounts", "Containers", "KeyVaults"])
+  tier          = "Standard"
+  resource_type = each.value
+}
+
+resource "azurerm_cdn_frontdoor_firewall_policy" "edge" {
+  name                = "platformedge"
+  resource_group_name = azurerm_resource_group.platform.name
+  sku_name            = "Premium_AzureFrontDoor"
+  enabled             = true
+  mode                = "Prevention"
+}

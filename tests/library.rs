@@ -27,7 +27,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
     };
     let minimums: &[(&[&str], usize)] = &[
         (&["VD-TF-AWS-"], 18),
-        (&["VD-TF-AZ-"], 59),
+        (&["VD-TF-AZ-"], 60),
         (&["VD-TF-GCP-"], 8),
         (&["VD-K8S-"], 15),
         (&["VD-CFN-"], 8),

@@ -299,6 +299,14 @@ resource "azurerm_container_registry" "acr" {
   anonymous_pull_enabled = true
 }
 
+# expect: VD-TF-AZ-060
+resource "azurerm_eventhub_namespace" "events" {
+  name                = "platform-events"
+  location            = azurerm_resource_group.platform.location
+  resource_group_name = azurerm_resource_group.platform.name
+  sku                 = "Standard"
+}
+
 resource "azurerm_servicebus_namespace" "bus" {
   name                = "platform-bus"
   location            = azurerm_resource_group.platform.location

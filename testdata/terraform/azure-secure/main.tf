@@ -406,6 +406,14 @@ resource "azurerm_eventhub_namespace" "events" {
   resource_group_name = azurerm_resource_group.platform.name
   sku                 = "Standard"
   minimum_tls_version = "1.2"
+
+  network_rulesets {
+    default_action                 = "Deny"
+    trusted_service_access_enabled = true
+    ip_rule {
+      ip_mask = var.admin_cidr
+    }
+  }
 }
 
 resource "azurerm_servicebus_namespace" "bus" {

@@ -27,7 +27,8 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
     };
     let minimums: &[(&[&str], usize)] = &[
         (&["VD-TF-AWS-"], 18),
-        (&["VD-TF-AZ-", "VD-TF-GCP-"], 8),
+        (&["VD-TF-AZ-"], 60),
+        (&["VD-TF-GCP-"], 8),
         (&["VD-K8S-"], 54),
         (&["VD-CFN-"], 8),
         (&["VD-DOCKER-"], 30),
@@ -332,4 +333,47 @@ fn verdict_test_runs_rego_unit_tests_with_coverage() {
         below.stdout.contains("p/p.rego  (not covered: 6)"),
         "warn was never evaluated: {below:?}"
     );
+}
+
+/// The Terraform Azure fixtures, scanned as module folders: the insecure one
+/// reports exactly the `(rule, line)` pairs its `# expect:` comments plant
+/// and plants every VD-TF-AZ rule; the hardened one reports none.
+#[test]
+fn azure_terraform_fixtures_report_exactly_what_they_expect() {
+    let insecure = "testdata/terraform/azure-insecure";
+    for (dir, file) in [
+        (insecure, "testdata/terraform/azure-insecure/main.tf"),
+        (
+            "testdata/terraform/azure-secure",
+            "testdata/terraform/azure-secure/main.tf",
+        ),
+    ] {
+        let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let got: BTreeSet<(String, u64)> = run.json()["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| {
+                f["rule_id"]
+                    .as_str()
+                    .is_some_and(|id| id.starts_with("VD-TF-AZ-"))
+            })
+            .map(|f| {
+                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
+                (id, f["line"].as_u64().unwrap_or(0))
+            })
+            .collect();
+        assert_eq!(got, expected_findings(file), "{dir}");
+    }
+    let planted: BTreeSet<String> = expected_findings("testdata/terraform/azure-insecure/main.tf")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    for r in rules() {
+        let id = r["id"].as_str().unwrap_or_default();
+        if id.starts_with("VD-TF-AZ-") {
+            assert!(planted.contains(id), "{id} is not planted in {insecure}");
+        }
+    }
 }

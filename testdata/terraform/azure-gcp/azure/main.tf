@@ -1,5 +1,7 @@
 # An Azure web platform with planted misconfigurations: each resource says
-# which verdict rule reports it ("not reported" marks the near-misses).
+# which of VD-TF-AZ-001..006 reports it ("not reported" marks the near-misses
+# for those rules). The later Azure rules report more here; their exact
+# fixtures are testdata/terraform/azure-insecure and azure-secure.
 
 terraform {
   required_providers {

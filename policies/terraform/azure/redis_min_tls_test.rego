@@ -1,0 +1,35 @@
+package verdict.terraform.azure.redis_min_tls_test
+
+import data.verdict.terraform.azure.redis_min_tls as rule
+import rego.v1
+
+res(type, body) := {"resource": {type: {"cache": [object.union({"name": "cache", "sku_name": "Standard"}, body)]}}}
+
+plan(type, values) := {"planned_values": {"root_module": {"resources": [{"address": sprintf("%s.cache", [type]), "mode": "managed", "type": type, "name": "cache", "values": object.union({"name": "cache", "sku_name": "Standard"}, values)}]}}}
+
+test_set_wrongly_fires_at_the_argument if {
+	some r in rule.deny with input as res("azurerm_redis_cache", {"minimum_tls_version": "1.0"})
+	r.path == ["resource", "azurerm_redis_cache", "cache", 0, "minimum_tls_version"]
+	r.resource == "azurerm_redis_cache.cache"
+	count(rule.deny) == 1 with input as res("azurerm_redis_cache", {"minimum_tls_version": "1.0"})
+}
+
+test_other_wrong_values_fire if {
+	count(rule.deny) == 1 with input as res("azurerm_redis_cache", {"minimum_tls_version": "1.1"})
+}
+
+test_compliant_absent_or_unknown_passes if {
+	count(rule.deny) == 0 with input as res("azurerm_redis_cache", {"minimum_tls_version": "1.2"})
+	count(rule.deny) == 0 with input as res("azurerm_redis_cache", {})
+	count(rule.deny) == 0 with input as res("azurerm_redis_cache", {"minimum_tls_version": "${var.setting}"})
+}
+
+test_plan_fires if {
+	some r in rule.deny with input as plan("azurerm_redis_cache", {"minimum_tls_version": "1.0"})
+	r.path == ["planned_values", "root_module", "resources", 0, "values", "minimum_tls_version"]
+}
+
+test_plan_value_known_after_apply_passes if {
+	inp := object.union(plan("azurerm_redis_cache", {}), {"configuration": {"root_module": {"resources": [{"address": "azurerm_redis_cache.cache", "mode": "managed", "type": "azurerm_redis_cache", "name": "cache", "expressions": {"minimum_tls_version": {"references": ["var.setting"]}}}]}}})
+	count(rule.deny) == 0 with input as inp
+}

@@ -49,3 +49,13 @@ test_value_default_and_unknown if {
 	gcp.value(r, ["a"], "d") == "d" with input as p
 	not gcp.value(r, ["b"], "d") with input as p
 }
+
+test_arg_path_and_nested_dynamic if {
+	hcl := {"resource": {"google_sql_database_instance": {"db": [{"settings": [{"tier": "t", "dynamic": {"ip_configuration": [{"for_each": "${var.ip}"}]}}]}]}}}
+	some r in data.verdict.lib.terraform.resources with input as hcl
+	gcp.arg_path(r, ["settings", 0, "backup_configuration", 0, "enabled"]) == ["resource", "google_sql_database_instance", "db", 0, "settings", 0]
+	gcp.arg_path(r, ["settings", 0, "tier"]) == ["resource", "google_sql_database_instance", "db", 0, "settings", 0, "tier"]
+	gcp.arg_path(r, ["versioning", 0]) == ["resource", "google_sql_database_instance", "db", 0]
+	not gcp.value(r, ["settings", 0, "ip_configuration", 0, "ipv4_enabled"], true)
+	gcp.value(r, ["settings", 0, "tier"], "x") == "t"
+}

@@ -106,3 +106,30 @@ flags_unknown(s) if {
 	some f in tc.blocks(s, "database_flags")
 	tf.unknown(f.name)
 }
+
+# GKE: an Autopilot cluster (Google manages nodes, Workload Identity,
+# Shielded nodes and node upgrades; many Standard-mode checks do not apply).
+autopilot(r) if tc.is_true(r.config.enable_autopilot)
+
+# GKE node pools, as {resource, keys, config}: the node_pool blocks written
+# inside a google_container_cluster and each google_container_node_pool.
+node_pools := {p |
+	some r in tf.of_type("google_container_cluster")
+	some i, c in tc.blocks(r.config, "node_pool")
+	p := {"resource": r, "keys": ["node_pool", i], "config": c}
+} | {p |
+	some r in tf.of_type("google_container_node_pool")
+	p := {"resource": r, "keys": [], "config": r.config}
+}
+
+# GKE node configurations, as {resource, keys, config}: a cluster's default
+# node_config and that of every node pool.
+node_configs := {n |
+	some r in tf.of_type("google_container_cluster")
+	some i, c in tc.blocks(r.config, "node_config")
+	n := {"resource": r, "keys": ["node_config", i], "config": c}
+} | {n |
+	some p in node_pools
+	some i, c in tc.blocks(p.config, "node_config")
+	n := {"resource": p.resource, "keys": array.concat(p.keys, ["node_config", i]), "config": c}
+}

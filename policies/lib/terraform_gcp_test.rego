@@ -59,3 +59,15 @@ test_arg_path_and_nested_dynamic if {
 	not gcp.value(r, ["settings", 0, "ip_configuration", 0, "ipv4_enabled"], true)
 	gcp.value(r, ["settings", 0, "tier"], "x") == "t"
 }
+
+test_gke_node_configs if {
+	hcl := {"resource": {
+		"google_container_cluster": {"c": [{"node_config": [{"image_type": "COS_CONTAINERD"}], "node_pool": [{"name": "p", "node_config": [{"machine_type": "e2"}]}]}]},
+		"google_container_node_pool": {"np": [{"cluster": "c", "node_config": [{"machine_type": "n2"}]}]},
+	}}
+	{[n.resource.address, n.keys] | some n in gcp.node_configs} == {
+		["google_container_cluster.c", ["node_config", 0]],
+		["google_container_cluster.c", ["node_pool", 0, "node_config", 0]],
+		["google_container_node_pool.np", ["node_config", 0]],
+	} with input as hcl
+}

@@ -1,40 +1,13 @@
-# Shared helpers for the Terraform GCP rules: the members granted by
-# `*_iam_member` / `*_iam_binding` resources, Cloud SQL database flags, and
-# provider defaults read the same way in HCL and plans.
+# Shared functions for the Terraform GCP rules: provider defaults read the
+# same way in HCL and plans, Cloud SQL database flags, GKE Autopilot. The
+# sets built once per document (IAM grants, GKE node pools) live in
+# verdict.lib.terraform_gcp_sets.
 package verdict.lib.terraform_gcp
 
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_aws as tfv
 import data.verdict.lib.terraform_cloud as tc
 import rego.v1
-
-public_members := {"allUsers", "allAuthenticatedUsers"}
-
-# Each member an IAM resource of one of `types` grants, as {resource, keys
-# (to the member, for the line), member, role}. Members are kept even when
-# interpolated ("serviceAccount:${google_service_account.app.email}"): their
-# literal prefix still tells the principal's kind.
-grants(types) := member_grants(types) | binding_grants(types)
-
-member_grants(types) := {g |
-	some r in tf.resources
-	r.type in types
-	is_string(r.config.member)
-	g := {"resource": r, "keys": ["member"], "member": r.config.member, "role": role(r)}
-}
-
-binding_grants(types) := {g |
-	some r in tf.resources
-	r.type in types
-	is_array(r.config.members)
-	some i, m in r.config.members
-	is_string(m)
-	g := {"resource": r, "keys": ["members", i], "member": m, "role": role(r)}
-}
-
-role(r) := r.config.role if is_string(r.config.role)
-
-else := ""
 
 # The value at `keys`, or the provider default when it is not set; undefined
 # when unknown (an HCL expression, a dynamic block at any depth, a plan value
@@ -55,13 +28,23 @@ nested_dynamic(r, keys) if {
 
 # Where a finding about the argument at `keys` points: the argument if it is
 # written, else the deepest enclosing block that is, else the resource.
-arg_path(r, keys) := array.concat(r.path, array.slice(keys, 0, max(written))) if {
-	written := {i |
-		some i in numbers.range(1, count(keys))
-		object.get(r.config, array.slice(keys, 0, i), tfv.absent) != tfv.absent
-	}
-	count(written) > 0
+arg_path(r, keys) := p if {
+	p := prefix_path(r, keys, count(keys))
+} else := p if {
+	p := prefix_path(r, keys, count(keys) - 1)
+} else := p if {
+	p := prefix_path(r, keys, count(keys) - 2)
+} else := p if {
+	p := prefix_path(r, keys, count(keys) - 3)
+} else := p if {
+	p := prefix_path(r, keys, count(keys) - 4)
 } else := r.path
+
+# The path to the first n keys, when they are written.
+prefix_path(r, keys, n) := array.concat(r.path, array.slice(keys, 0, n)) if {
+	n > 0
+	object.get(r.config, array.slice(keys, 0, n), tfv.absent) != tfv.absent
+}
 
 # Each settings block of a Cloud SQL instance of one engine ("POSTGRES",
 # "MYSQL", "SQLSERVER"), as [resource, index, settings].
@@ -110,26 +93,3 @@ flags_unknown(s) if {
 # GKE: an Autopilot cluster (Google manages nodes, Workload Identity,
 # Shielded nodes and node upgrades; many Standard-mode checks do not apply).
 autopilot(r) if tc.is_true(r.config.enable_autopilot)
-
-# GKE node pools, as {resource, keys, config}: the node_pool blocks written
-# inside a google_container_cluster and each google_container_node_pool.
-node_pools := {p |
-	some r in tf.of_type("google_container_cluster")
-	some i, c in tc.blocks(r.config, "node_pool")
-	p := {"resource": r, "keys": ["node_pool", i], "config": c}
-} | {p |
-	some r in tf.of_type("google_container_node_pool")
-	p := {"resource": r, "keys": [], "config": r.config}
-}
-
-# GKE node configurations, as {resource, keys, config}: a cluster's default
-# node_config and that of every node pool.
-node_configs := {n |
-	some r in tf.of_type("google_container_cluster")
-	some i, c in tc.blocks(r.config, "node_config")
-	n := {"resource": r, "keys": ["node_config", i], "config": c}
-} | {n |
-	some p in node_pools
-	some i, c in tc.blocks(p.config, "node_config")
-	n := {"resource": p.resource, "keys": array.concat(p.keys, ["node_config", i]), "config": c}
-}

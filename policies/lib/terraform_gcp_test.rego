@@ -1,6 +1,7 @@
 package verdict.lib.terraform_gcp_test
 
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 # A plan holding one resource: `values` planned, `expressions` as written
@@ -22,7 +23,7 @@ test_grants_members_and_bindings if {
 		"google_project_iam_member": {"a": [{"role": "roles/owner", "member": "user:a@example.com"}]},
 		"google_project_iam_binding": {"b": [{"role": "roles/editor", "members": ["group:g@example.com", "serviceAccount:${google_service_account.x.email}"]}]},
 	}}
-	gs := gcp.grants({"google_project_iam_member", "google_project_iam_binding"}) with input as hcl
+	gs := gset.grants with input as hcl
 	{[g.member, g.role, g.keys] | some g in gs} == {
 		["user:a@example.com", "roles/owner", ["member"]],
 		["group:g@example.com", "roles/editor", ["members", 0]],
@@ -65,7 +66,7 @@ test_gke_node_configs if {
 		"google_container_cluster": {"c": [{"node_config": [{"image_type": "COS_CONTAINERD"}], "node_pool": [{"name": "p", "node_config": [{"machine_type": "e2"}]}]}]},
 		"google_container_node_pool": {"np": [{"cluster": "c", "node_config": [{"machine_type": "n2"}]}]},
 	}}
-	{[n.resource.address, n.keys] | some n in gcp.node_configs} == {
+	{[n.resource.address, n.keys] | some n in gset.node_configs} == {
 		["google_container_cluster.c", ["node_config", 0]],
 		["google_container_cluster.c", ["node_pool", 0, "node_config", 0]],
 		["google_container_node_pool.np", ["node_config", 0]],

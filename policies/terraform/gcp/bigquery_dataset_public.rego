@@ -35,6 +35,7 @@ package verdict.terraform.gcp.bigquery_dataset_public
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_cloud as tc
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 iam_types := {
@@ -43,21 +44,22 @@ iam_types := {
 }
 
 deny contains finding(g.resource, g.keys, g.member) if {
-	some g in gcp.grants(iam_types)
-	g.member in gcp.public_members
+	some g in gset.grants
+	g.resource.type in iam_types
+	g.member in gset.public_members
 }
 
 deny contains finding(r, ["access", i, key], a[key]) if {
 	some r in tf.of_type("google_bigquery_dataset")
 	some i, a in tc.blocks(r.config, "access")
 	some key in ["special_group", "iam_member"]
-	a[key] in gcp.public_members
+	a[key] in gset.public_members
 }
 
 deny contains finding(r, [key], r.config[key]) if {
 	some r in tf.of_type("google_bigquery_dataset_access")
 	some key in ["special_group", "iam_member"]
-	r.config[key] in gcp.public_members
+	r.config[key] in gset.public_members
 }
 
 finding(r, keys, who) := {

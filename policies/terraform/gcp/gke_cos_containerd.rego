@@ -30,6 +30,7 @@ package verdict.terraform.gcp.gke_cos_containerd
 
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 deny contains {
@@ -37,7 +38,7 @@ deny contains {
 	"path": tf.attr_path(n.resource, array.concat(n.keys, ["image_type"])),
 	"resource": n.resource.address,
 } if {
-	some n in gcp.node_configs
+	some n in gset.node_configs
 	image := n.config.image_type
 	is_string(image)
 	image != ""

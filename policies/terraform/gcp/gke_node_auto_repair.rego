@@ -30,6 +30,7 @@ package verdict.terraform.gcp.gke_node_auto_repair
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_cloud as tc
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 deny contains {
@@ -37,7 +38,7 @@ deny contains {
 	"path": tf.attr_path(p.resource, array.concat(p.keys, ["management", i, "auto_repair"])),
 	"resource": p.resource.address,
 } if {
-	some p in gcp.node_pools
+	some p in gset.node_pools
 	some i, m in tc.blocks(p.config, "management")
 	tc.is_false(m.auto_repair)
 }

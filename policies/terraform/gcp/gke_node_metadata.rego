@@ -36,6 +36,7 @@ package verdict.terraform.gcp.gke_node_metadata
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_cloud as tc
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 deny contains {
@@ -43,7 +44,7 @@ deny contains {
 	"path": tf.attr_path(n.resource, array.concat(n.keys, ["workload_metadata_config", i, key])),
 	"resource": n.resource.address,
 } if {
-	some n in gcp.node_configs
+	some n in gset.node_configs
 	some i, w in tc.blocks(n.config, "workload_metadata_config")
 	some key in ["mode", "node_metadata"]
 	is_string(w[key])
@@ -55,7 +56,7 @@ deny contains {
 	"path": tf.attr_path(n.resource, array.concat(n.keys, ["metadata", "disable-legacy-endpoints"])),
 	"resource": n.resource.address,
 } if {
-	some n in gcp.node_configs
+	some n in gset.node_configs
 	v := n.config.metadata["disable-legacy-endpoints"]
 	tc.is_false(v)
 }

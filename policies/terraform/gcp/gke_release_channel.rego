@@ -4,7 +4,8 @@
 #   A `google_container_cluster` without `release_channel { channel = … }`
 #   (or with channel UNSPECIFIED) manages its Kubernetes versions by hand:
 #   security patches and upgrades happen only when someone remembers, and
-#   versions drift towards end of support.
+#   versions drift towards end of support. Autopilot clusters, always
+#   enrolled (REGULAR by default), are not checked.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#release_channel
 #   - https://cloud.google.com/kubernetes-engine/docs/concepts/release-channels
@@ -35,6 +36,7 @@ deny contains {
 	"resource": r.address,
 } if {
 	some r in tf.of_type("google_container_cluster")
+	not gcp.autopilot(r)
 	keys := ["release_channel", 0, "channel"]
 	upper(gcp.value(r, keys, "UNSPECIFIED")) == "UNSPECIFIED"
 }

@@ -16,6 +16,7 @@ test_absent_or_unspecified_fires if {
 test_channel_or_unknown_passes if {
 	count(rule.deny) == 0 with input as cluster({"release_channel": [{"channel": "REGULAR"}]})
 	count(rule.deny) == 0 with input as cluster({"release_channel": [{"channel": "${var.channel}"}]})
+	count(rule.deny) == 0 with input as cluster({"enable_autopilot": true})
 }
 
 test_plan if {

@@ -31,6 +31,7 @@ package verdict.terraform.gcp.iam_basic_role_user
 
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 types := {
@@ -44,7 +45,8 @@ deny contains {
 	"path": tf.attr_path(g.resource, g.keys),
 	"resource": g.resource.address,
 } if {
-	some g in gcp.grants(types)
+	some g in gset.grants
+	g.resource.type in types
 	g.role in {"roles/owner", "roles/editor"}
 	some prefix in ["user:", "group:", "domain:"]
 	startswith(g.member, prefix)

@@ -28,6 +28,7 @@ package verdict.terraform.gcp.iam_service_account_admin
 
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 types := {
@@ -41,7 +42,8 @@ deny contains {
 	"path": tf.attr_path(g.resource, g.keys),
 	"resource": g.resource.address,
 } if {
-	some g in gcp.grants(types)
+	some g in gset.grants
+	g.resource.type in types
 	startswith(g.member, "serviceAccount:")
 	admin(g.role)
 }

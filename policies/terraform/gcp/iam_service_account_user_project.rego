@@ -28,6 +28,7 @@ package verdict.terraform.gcp.iam_service_account_user_project
 
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 deny contains {
@@ -35,6 +36,7 @@ deny contains {
 	"path": tf.attr_path(g.resource, g.keys),
 	"resource": g.resource.address,
 } if {
-	some g in gcp.grants({"google_project_iam_member", "google_project_iam_binding"})
+	some g in gset.grants
+	g.resource.type in {"google_project_iam_member", "google_project_iam_binding"}
 	g.role in {"roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"}
 }

@@ -28,6 +28,7 @@ package verdict.terraform.gcp.kms_key_public
 
 import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_gcp as gcp
+import data.verdict.lib.terraform_gcp_sets as gset
 import rego.v1
 
 types := {
@@ -40,6 +41,7 @@ deny contains {
 	"path": tf.attr_path(g.resource, g.keys),
 	"resource": g.resource.address,
 } if {
-	some g in gcp.grants(types)
-	g.member in gcp.public_members
+	some g in gset.grants
+	g.resource.type in types
+	g.member in gset.public_members
 }

@@ -402,7 +402,7 @@ resource "google_compute_ssl_policy" "legacy" {
 }
 
 # GKE
-# expect: VD-TF-GCP-004 VD-TF-GCP-041 VD-TF-GCP-042 VD-TF-GCP-043 VD-TF-GCP-050 VD-TF-GCP-051 VD-TF-GCP-052
+# expect: VD-TF-GCP-004 VD-TF-GCP-041 VD-TF-GCP-042 VD-TF-GCP-043 VD-TF-GCP-051 VD-TF-GCP-052
 resource "google_container_cluster" "legacy" {
   name                  = "legacy"
   location              = var.region
@@ -411,6 +411,11 @@ resource "google_container_cluster" "legacy" {
   enable_legacy_abac    = true
   # expect: VD-TF-GCP-044
   enable_shielded_nodes = false
+
+  release_channel {
+    # expect: VD-TF-GCP-050
+    channel = "UNSPECIFIED"
+  }
 
   master_auth {
     # expect: VD-TF-GCP-049

@@ -4,7 +4,8 @@
 #   A `google_compute_disk` without `disk_encryption_key` (`raw_key`,
 #   `rsa_encrypted_key` or `kms_key_self_link`), or the `boot_disk` of a
 #   `google_compute_instance` without `disk_encryption_key_raw` or
-#   `kms_key_self_link`, is encrypted with Google-managed keys only: access
+#   `kms_key_self_link` (and not attaching an existing disk with `source`),
+#   is encrypted with Google-managed keys only: access
 #   to the data cannot be revoked by withholding (CSEK) or disabling (CMEK)
 #   a key you control. Meant for disks of critical VMs.
 # related_resources:
@@ -50,7 +51,9 @@ deny contains {
 	"resource": r.address,
 } if {
 	some r in tf.of_type("google_compute_instance")
-	some i, _ in tc.blocks(r.config, "boot_disk")
+	some i, boot in tc.blocks(r.config, "boot_disk")
+	# An attached existing disk (`source`) is checked as a google_compute_disk.
+	tc.off(boot, "source")
 	not keyed(r, ["boot_disk", i], {"disk_encryption_key_raw", "disk_encryption_key_rsa", "kms_key_self_link"})
 }
 

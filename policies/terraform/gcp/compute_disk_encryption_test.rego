@@ -24,6 +24,7 @@ test_keyed_or_unknown_passes if {
 	count(rule.deny) == 0 with input as disk({"disk_encryption_key": [{"raw_key": "${var.csek}"}]})
 	count(rule.deny) == 0 with input as disk({"dynamic": {"disk_encryption_key": [{"for_each": "${var.k}"}]}})
 	count(rule.deny) == 0 with input as vm({"kms_key_self_link": "projects/p/locations/eu/keyRings/r/cryptoKeys/k"})
+	count(rule.deny) == 0 with input as vm({"source": "${google_compute_disk.boot.id}"})
 }
 
 test_plan if {

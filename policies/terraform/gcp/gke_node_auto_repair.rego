@@ -1,9 +1,11 @@
 # METADATA
 # title: GKE node pool auto-repair disabled
 # description: >-
-#   `management { auto_repair = false }` on a `google_container_node_pool`
-#   (or a `node_pool` block of a `google_container_cluster`) keeps unhealthy nodes (failed health checks, a broken kubelet, a full disk) in service instead of recreating them.
-#   The default is true, so only an explicit false is reported.
+#   `management { auto_repair = false }` on a `google_container_node_pool` (or
+#   a `node_pool` block of a `google_container_cluster`) keeps unhealthy nodes
+#   (failed health checks, a broken kubelet, a full disk) in service instead
+#   of recreating them. The default is true, so only an explicit false is
+#   reported.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_node_pool#auto_repair
 #   - https://cloud.google.com/kubernetes-engine/docs/how-to/node-auto-repair

@@ -2,8 +2,10 @@
 # title: GKE node pool auto-upgrade disabled
 # description: >-
 #   `management { auto_upgrade = false }` on a `google_container_node_pool`
-#   (or a `node_pool` block of a `google_container_cluster`) leaves nodes on the Kubernetes and OS version they were created with, missing security patches, and lets them drift behind the control plane.
-#   The default is true, so only an explicit false is reported.
+#   (or a `node_pool` block of a `google_container_cluster`) leaves nodes on
+#   the Kubernetes and OS version they were created with, missing security
+#   patches, and lets them drift behind the control plane. The default is
+#   true, so only an explicit false is reported.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_node_pool#auto_upgrade
 #   - https://cloud.google.com/kubernetes-engine/docs/how-to/node-auto-upgrades

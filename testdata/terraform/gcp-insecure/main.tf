@@ -99,6 +99,7 @@ resource "google_kms_crypto_key_iam_binding" "public" {
 }
 
 # Storage
+# expect: VD-TF-GCP-064
 resource "google_storage_bucket" "logs" {
   name                        = "${var.project}-logs"
   location                    = "EU"
@@ -115,7 +116,7 @@ resource "google_storage_bucket" "logs" {
   }
 }
 
-# expect: VD-TF-GCP-002 VD-TF-GCP-018
+# expect: VD-TF-GCP-002 VD-TF-GCP-018 VD-TF-GCP-064
 resource "google_storage_bucket" "exports" {
   name     = "${var.project}-exports"
   location = "EU"
@@ -411,6 +412,8 @@ resource "google_container_cluster" "legacy" {
   enable_legacy_abac    = true
   # expect: VD-TF-GCP-044
   enable_shielded_nodes = false
+  # expect: VD-TF-GCP-063
+  monitoring_service = "none"
 
   release_channel {
     # expect: VD-TF-GCP-050
@@ -454,6 +457,14 @@ resource "google_container_node_pool" "batch" {
       mode = "GCE_METADATA"
     }
   }
+}
+
+# Other resource IAM
+resource "google_secret_manager_secret_iam_member" "public" {
+  secret_id = "projects/${var.project}/secrets/api-key"
+  role      = "roles/secretmanager.secretAccessor"
+  # expect: VD-TF-GCP-062
+  member = "allAuthenticatedUsers"
 }
 
 # Serverless and messaging

@@ -102,6 +102,21 @@ resource "google_storage_bucket" "audit_logs" {
     retention_period = 31536000
     is_locked        = true
   }
+
+  logging {
+    log_bucket = google_storage_bucket.access_logs.name
+  }
+}
+
+resource "google_storage_bucket" "access_logs" {
+  name                        = "${var.project}-access-logs"
+  location                    = "EU"
+  uniform_bucket_level_access = true
+  public_access_prevention    = "enforced"
+
+  versioning {
+    enabled = true
+  }
 }
 
 resource "google_logging_project_sink" "audit" {

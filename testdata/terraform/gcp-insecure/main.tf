@@ -99,7 +99,7 @@ resource "google_kms_crypto_key_iam_binding" "public" {
 }
 
 # Storage
-# expect: VD-TF-GCP-064
+# expect: VD-TF-GCP-064 VD-TF-GCP-068
 resource "google_storage_bucket" "logs" {
   name                        = "${var.project}-logs"
   location                    = "EU"
@@ -116,7 +116,7 @@ resource "google_storage_bucket" "logs" {
   }
 }
 
-# expect: VD-TF-GCP-002 VD-TF-GCP-018 VD-TF-GCP-064
+# expect: VD-TF-GCP-002 VD-TF-GCP-018 VD-TF-GCP-064 VD-TF-GCP-068
 resource "google_storage_bucket" "exports" {
   name     = "${var.project}-exports"
   location = "EU"
@@ -170,6 +170,21 @@ resource "google_sql_database_instance" "postgres" {
       name  = "log_min_duration_statement"
       # expect: VD-TF-GCP-023
       value = "0"
+    }
+    database_flags {
+      name  = "log_error_verbosity"
+      # expect: VD-TF-GCP-065
+      value = "verbose"
+    }
+    database_flags {
+      name  = "log_min_messages"
+      # expect: VD-TF-GCP-066
+      value = "debug1"
+    }
+    database_flags {
+      name  = "log_min_error_statement"
+      # expect: VD-TF-GCP-067
+      value = "warning"
     }
   }
 }

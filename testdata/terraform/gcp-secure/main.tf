@@ -166,6 +166,18 @@ resource "google_sql_database_instance" "postgres" {
       name  = "log_min_duration_statement"
       value = "-1"
     }
+    database_flags {
+      name  = "log_error_verbosity"
+      value = "default"
+    }
+    database_flags {
+      name  = "log_min_messages"
+      value = "warning"
+    }
+    database_flags {
+      name  = "log_min_error_statement"
+      value = "error"
+    }
   }
 }
 

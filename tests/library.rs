@@ -28,7 +28,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
     let minimums: &[(&[&str], usize)] = &[
         (&["VD-TF-AWS-"], 18),
         (&["VD-TF-AZ-"], 6),
-        (&["VD-TF-GCP-"], 68),
+        (&["VD-TF-GCP-"], 69),
         (&["VD-K8S-"], 15),
         (&["VD-CFN-"], 8),
         (&["VD-DOCKER-"], 30),

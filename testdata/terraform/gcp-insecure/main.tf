@@ -445,6 +445,7 @@ resource "google_container_cluster" "legacy" {
     }
   }
 
+  # expect: VD-TF-GCP-069
   node_config {
     # expect: VD-TF-GCP-053
     image_type = "UBUNTU_CONTAINERD"
@@ -466,6 +467,7 @@ resource "google_container_node_pool" "batch" {
     auto_upgrade = false
   }
 
+  # expect: VD-TF-GCP-069
   node_config {
     workload_metadata_config {
       # expect: VD-TF-GCP-047

@@ -489,6 +489,10 @@ resource "google_container_node_pool" "apps" {
       mode = "GKE_METADATA"
     }
 
+    shielded_instance_config {
+      enable_secure_boot = true
+    }
+
     metadata = {
       disable-legacy-endpoints = "true"
     }

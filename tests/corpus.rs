@@ -61,7 +61,15 @@ fn scanning_the_kubernetes_corpus_gives_a_verdict_not_an_error() {
     let Some(dir) = shared("corpus/kubernetes") else {
         return;
     };
-    let run = verdict(&["scan", &dir.to_string_lossy(), "-f", "json"]);
+    // A debug build on a loaded machine: the limit is not what is tested here.
+    let run = verdict(&[
+        "scan",
+        &dir.to_string_lossy(),
+        "-f",
+        "json",
+        "--timeout",
+        "120",
+    ]);
     assert!(run.code == 0 || run.code == 1, "{run:?}");
     let report = run.json();
     assert_eq!(
@@ -78,7 +86,15 @@ fn scanning_the_workflow_corpus_fails_only_on_the_files_that_are_truly_invalid()
     let Some(dir) = shared("corpus/github-actions") else {
         return;
     };
-    let run = verdict(&["scan", &dir.to_string_lossy(), "-f", "json"]);
+    // A debug build on a loaded machine: the limit is not what is tested here.
+    let run = verdict(&[
+        "scan",
+        &dir.to_string_lossy(),
+        "-f",
+        "json",
+        "--timeout",
+        "120",
+    ]);
     let report = run.json();
     let mut bad: Vec<&str> = report["errors"]
         .as_array()
@@ -101,6 +117,8 @@ fn scanning_the_workflow_corpus_fails_only_on_the_files_that_are_truly_invalid()
         "invalid-action-2",
         "-f",
         "json",
+        "--timeout",
+        "120",
     ]);
     assert!(clean.code == 0 || clean.code == 1, "{clean:?}");
 }

@@ -28,7 +28,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
     let minimums: &[(&[&str], usize)] = &[
         (&["VD-TF-AWS-"], 18),
         (&["VD-TF-AZ-"], 60),
-        (&["VD-TF-GCP-"], 8),
+        (&["VD-TF-GCP-"], 69),
         (&["VD-K8S-"], 54),
         (&["VD-CFN-"], 8),
         (&["VD-DOCKER-"], 30),
@@ -374,6 +374,50 @@ fn azure_terraform_fixtures_report_exactly_what_they_expect() {
         let id = r["id"].as_str().unwrap_or_default();
         if id.starts_with("VD-TF-AZ-") {
             assert!(planted.contains(id), "{id} is not planted in {insecure}");
+        }
+    }
+}
+
+/// The Terraform GCP fixtures, scanned as folders (evaluated as modules):
+/// the insecure one reports exactly the `# expect:` findings it plants,
+/// which cover every GCP rule; the hardened one reports nothing.
+#[test]
+fn gcp_terraform_fixtures_report_exactly_what_they_expect() {
+    for (dir, file) in [
+        (
+            "testdata/terraform/gcp-insecure",
+            "testdata/terraform/gcp-insecure/main.tf",
+        ),
+        (
+            "testdata/terraform/gcp-secure",
+            "testdata/terraform/gcp-secure/main.tf",
+        ),
+    ] {
+        let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let got: BTreeSet<(String, u64)> = run.json()["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| {
+                assert_eq!(f["file"], file, "{f}");
+                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
+                (id, f["line"].as_u64().unwrap_or(0))
+            })
+            .collect();
+        assert_eq!(got, expected_findings(file), "{dir}");
+    }
+    let planted: BTreeSet<String> = expected_findings("testdata/terraform/gcp-insecure/main.tf")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    for r in rules() {
+        let id = r["id"].as_str().unwrap_or_default();
+        if id.starts_with("VD-TF-GCP-") {
+            assert!(
+                planted.contains(id),
+                "{id} is not planted in the GCP fixture"
+            );
         }
     }
 }

@@ -1,5 +1,7 @@
 # A GCP data platform with planted misconfigurations: each resource says which
-# verdict rule reports it ("not reported" marks the near-misses).
+# of VD-TF-GCP-001..008 reports it ("not reported" marks the near-misses).
+# Later GCP rules report more here; ../../gcp-insecure plants every GCP rule
+# with exact expectations.
 
 terraform {
   required_providers {

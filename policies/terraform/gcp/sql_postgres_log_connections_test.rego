@@ -1,0 +1,39 @@
+package verdict.terraform.gcp.sql_postgres_log_connections_test
+
+import data.verdict.lib.terraform_gcp_test as fx
+import data.verdict.terraform.gcp.sql_postgres_log_connections as rule
+import rego.v1
+
+db(version, flags) := {"resource": {"google_sql_database_instance": {"db": [{
+	"name": "db",
+	"database_version": version,
+	"settings": [{"tier": "db-custom-2-7680", "database_flags": flags}],
+}]}}}
+
+test_flag_set_wrong_fires if {
+	some r in rule.deny with input as db("POSTGRES_15", [{"name": "other", "value": "x"}, {"name": "log_connections", "value": "off"}])
+	r.path == ["resource", "google_sql_database_instance", "db", 0, "settings", 0, "database_flags", 1, "value"]
+	r.resource == "google_sql_database_instance.db"
+	count(rule.deny) == 1 with input as db("POSTGRES_15", [{"name": "log_connections", "value": "off"}])
+}
+
+test_flag_missing_fires if {
+	some r in rule.deny with input as db("POSTGRES_15", [{"name": "other", "value": "x"}])
+	r.path == ["resource", "google_sql_database_instance", "db", 0, "settings", 0]
+	count(rule.deny) == 1 with input as {"resource": {"google_sql_database_instance": {"db": [{"database_version": "POSTGRES_15", "settings": [{"tier": "t"}]}]}}}
+}
+
+test_flag_set_right_other_engine_or_unknown_passes if {
+	count(rule.deny) == 0 with input as db("POSTGRES_15", [{"name": "log_connections", "value": "on"}])
+	count(rule.deny) == 0 with input as db("POSTGRES_15", [{"name": "log_connections", "value": "${var.flag}"}])
+	count(rule.deny) == 0 with input as db("POSTGRES_15", "${var.flags}")
+	count(rule.deny) == 0 with input as db("MYSQL_8_0", [{"name": "log_connections", "value": "off"}])
+	dyn := {"resource": {"google_sql_database_instance": {"db": [{"database_version": "POSTGRES_15", "settings": [{"dynamic": {"database_flags": [{"for_each": "${var.flags}"}]}}]}]}}}
+	count(rule.deny) == 0 with input as dyn
+}
+
+test_plan_fires if {
+	p := fx.plan("google_sql_database_instance", {"database_version": "POSTGRES_15", "settings": [{"tier": "t", "database_flags": [{"name": "log_connections", "value": "off"}]}]}, {})
+	some r in rule.deny with input as p
+	r.path == fx.plan_path(["settings", 0, "database_flags", 0, "value"])
+}

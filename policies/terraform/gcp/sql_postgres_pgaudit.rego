@@ -1,0 +1,54 @@
+# METADATA
+# title: Cloud SQL PostgreSQL without pgAudit
+# description: >-
+#   Without the `cloudsql.enable_pgaudit` database flag set to `on`, the
+#   pgAudit extension cannot run, so sessions and objects are not audited in
+#   Cloud Audit Logs beyond the basic statement log. The default is off.
+#   Checked on each `google_sql_database_instance` whose `database_version`
+#   is POSTGRES_*.
+# related_resources:
+#   - https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/sql_database_instance#database_flags
+#   - https://cloud.google.com/sql/docs/postgres/flags
+# custom:
+#   id: VD-TF-GCP-024
+#   severity: low
+#   remediation: >-
+#     Add `database_flags { name = "cloudsql.enable_pgaudit" value = "on" }`
+#     to the instance's `settings`.
+#   kinds: [terraform, terraform-plan]
+#   frameworks:
+#     CIS-GCP-2.0: ["6.2.8"]
+#     NIST-800-53: ["AU-12"]
+#   example: |
+#     resource "google_sql_database_instance" "db" {
+#       name             = "db"
+#       database_version = "POSTGRES_15"
+#       settings {
+#         tier = "db-custom-2-7680"
+#         database_flags {
+#           name  = "cloudsql.enable_pgaudit"
+#           value = "off"
+#         }
+#       }
+#     }
+package verdict.terraform.gcp.sql_postgres_pgaudit
+
+import data.verdict.lib.terraform as tf
+import data.verdict.lib.terraform_gcp as gcp
+import rego.v1
+
+deny contains {
+	"msg": sprintf("Cloud SQL instance %s sets the cloudsql.enable_pgaudit flag to %v", [v.resource.address, v.value]),
+	"path": tf.attr_path(v.resource, v.keys),
+	"resource": v.resource.address,
+} if {
+	some v in gcp.flag_set_wrong("POSTGRES", "cloudsql.enable_pgaudit", {"on"})
+}
+
+deny contains {
+	"msg": sprintf("Cloud SQL instance %s does not set the cloudsql.enable_pgaudit flag to on", [v.resource.address]),
+	"path": tf.attr_path(v.resource, v.keys),
+	"resource": v.resource.address,
+} if {
+	some v in gcp.flag_missing("POSTGRES", "cloudsql.enable_pgaudit")
+}

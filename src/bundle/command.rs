@@ -63,7 +63,7 @@ pub struct BuildArgs {
 pub struct InspectArgs {
     pub bundle: PathBuf,
     /// Verify the signature with this public key (PEM); exit 1 if it does not verify.
-    #[arg(long, value_name = "PUB")]
+    #[arg(long, value_name = "PUB", visible_alias = "verification-key")]
     pub key: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
@@ -73,14 +73,20 @@ pub struct InspectArgs {
 pub struct VerifyArgs {
     pub bundle: PathBuf,
     /// The public key (PEM) the bundle must be signed with.
-    #[arg(long, value_name = "PUB")]
+    #[arg(long, value_name = "PUB", visible_alias = "verification-key")]
     pub key: PathBuf,
 }
 
 #[derive(Debug, Args)]
 pub struct KeygenArgs {
     /// Write PREFIX.key and PREFIX.pub (a folder: verdict-bundle.key and verdict-bundle.pub in it).
-    #[arg(short, long, value_name = "PREFIX", default_value = "verdict-bundle")]
+    #[arg(
+        short,
+        long,
+        value_name = "PREFIX",
+        default_value = "verdict-bundle",
+        visible_alias = "out-dir"
+    )]
     pub output: PathBuf,
     /// Where to write the private key instead of PREFIX.key.
     #[arg(long, value_name = "FILE")]

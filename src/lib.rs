@@ -20,6 +20,7 @@ pub mod finding;
 pub mod helm;
 pub mod kind;
 pub mod merge;
+pub mod natural;
 pub mod parse;
 pub mod policy;
 pub mod report;

@@ -140,15 +140,7 @@ fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
     let file = "testdata/github/insecure/.github/workflows/triage.yml";
     let run = verdict(&["scan", file, "-f", "json"]);
     assert_eq!(run.code, 1, "{run:?}");
-    let found: BTreeSet<(String, u64)> = run.json()["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|f| {
-            let id = f["rule_id"].as_str().unwrap_or_default().to_string();
-            (id, f["line"].as_u64().unwrap_or(0))
-        })
-        .collect();
+    let found: BTreeSet<(String, u64)> = rule_lines(&run.json(), "");
     let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
     let mut expected = 0;
     for (i, line) in text.lines().enumerate() {
@@ -166,6 +158,20 @@ fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
         }
     }
     assert!(expected >= 15, "{expected} expectations");
+}
+
+/// The `(rule id, line)` pairs of a JSON report's findings whose rule id
+/// starts with `prefix`.
+fn rule_lines(report: &Value, prefix: &str) -> BTreeSet<(String, u64)> {
+    report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| {
+            let id = f["rule_id"].as_str().filter(|id| id.starts_with(prefix))?;
+            Some((id.to_string(), f["line"].as_u64().unwrap_or(0)))
+        })
+        .collect()
 }
 
 /// `(rule id, line)` pairs planted in a fixture: each `# expect: ID …`
@@ -200,15 +206,7 @@ fn dockerfile_fixtures_report_exactly_what_they_expect() {
     ] {
         let run = verdict(&["scan", file, "-f", "json", "--fail-on", "never"]);
         assert_eq!(run.code, 0, "{run:?}");
-        let got: BTreeSet<(String, u64)> = run.json()["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|f| {
-                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
-                (id, f["line"].as_u64().unwrap_or(0))
-            })
-            .collect();
+        let got: BTreeSet<(String, u64)> = rule_lines(&run.json(), "");
         assert_eq!(got, expected_findings(file), "{file}");
     }
     let planted: BTreeSet<String> = expected_findings(insecure)
@@ -253,15 +251,7 @@ fn kubernetes_fixtures_report_exactly_what_they_expect() {
             "{file}: {}",
             report["summary"]
         );
-        let got: BTreeSet<(String, u64)> = report["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|f| {
-                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
-                (id, f["line"].as_u64().unwrap_or(0))
-            })
-            .collect();
+        let got: BTreeSet<(String, u64)> = rule_lines(&report, "");
         let expected = expected_findings(file);
         if file.contains("/secure/") {
             assert!(expected.is_empty(), "{file} plants findings");
@@ -350,20 +340,7 @@ fn azure_terraform_fixtures_report_exactly_what_they_expect() {
     ] {
         let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
         assert_eq!(run.code, 0, "{run:?}");
-        let got: BTreeSet<(String, u64)> = run.json()["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter(|f| {
-                f["rule_id"]
-                    .as_str()
-                    .is_some_and(|id| id.starts_with("VD-TF-AZ-"))
-            })
-            .map(|f| {
-                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
-                (id, f["line"].as_u64().unwrap_or(0))
-            })
-            .collect();
+        let got: BTreeSet<(String, u64)> = rule_lines(&run.json(), "VD-TF-AZ-");
         assert_eq!(got, expected_findings(file), "{dir}");
     }
     let planted: BTreeSet<String> = expected_findings("testdata/terraform/azure-insecure/main.tf")
@@ -395,16 +372,11 @@ fn gcp_terraform_fixtures_report_exactly_what_they_expect() {
     ] {
         let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
         assert_eq!(run.code, 0, "{run:?}");
-        let got: BTreeSet<(String, u64)> = run.json()["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|f| {
-                assert_eq!(f["file"], file, "{f}");
-                let id = f["rule_id"].as_str().unwrap_or_default().to_string();
-                (id, f["line"].as_u64().unwrap_or(0))
-            })
-            .collect();
+        let report = run.json();
+        for f in report["findings"].as_array().into_iter().flatten() {
+            assert_eq!(f["file"], file, "{f}");
+        }
+        let got = rule_lines(&report, "");
         assert_eq!(got, expected_findings(file), "{dir}");
     }
     let planted: BTreeSet<String> = expected_findings("testdata/terraform/gcp-insecure/main.tf")

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::archive::{self, Member};
 use super::signature::{self, Claims, FileDigest};
-use super::{Bundle, Manifest, SignatureStatus, MANIFEST};
+use super::{is_data, Bundle, Manifest, SignatureStatus, MANIFEST};
 use crate::cli::ListFormat;
 use crate::policy::{self, LoadOptions};
 
@@ -205,11 +205,6 @@ fn build(args: &BuildArgs) -> Result<i32> {
 fn shown(dirs: &[PathBuf]) -> String {
     let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
     names.join(", ")
-}
-
-fn is_data(name: &str) -> bool {
-    let base = name.rsplit('/').next().unwrap_or(name);
-    matches!(base, "data.json" | "data.yaml" | "data.yml")
 }
 
 /// The bundle's files from the folders: policies and data files, named

@@ -129,6 +129,12 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// A data document by OPA's naming: `data.json`/`data.yaml` in any folder.
+pub(crate) fn is_data(name: &str) -> bool {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    matches!(base, "data.json" | "data.yaml" | "data.yml")
+}
+
 /// Is this `--policy` path a bundle rather than a folder or `.rego` file?
 pub fn is_bundle(path: &Path) -> bool {
     if !path.is_file() {
@@ -254,13 +260,10 @@ impl Bundle {
     pub fn data(&self) -> Result<Vec<(String, Value)>, String> {
         let mut out = Vec::new();
         for m in &self.members {
-            let (dir, base) = match m.name.rsplit_once('/') {
-                Some((d, b)) => (d, b),
-                None => ("", m.name.as_str()),
-            };
-            if !matches!(base, "data.json" | "data.yaml" | "data.yml") {
+            if !is_data(&m.name) {
                 continue;
             }
+            let dir = m.name.rsplit_once('/').map_or("", |(d, _)| d);
             let shown = format!("{}:{}", self.path, m.name);
             let value = structured(&m.name, &m.bytes).map_err(|e| format!("{shown}: {e}"))?;
             if !value.is_object() && dir.is_empty() {

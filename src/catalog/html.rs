@@ -115,7 +115,7 @@ fn rule(e: &Entry<'_>, anchors: &BTreeMap<&str, &str>) -> Value {
     let related: Vec<Value> = r
         .related_resources
         .iter()
-        .map(|url| context! { url => url.clone(), link => model::is_web_link(url) })
+        .map(|url| context! { url => url.clone(), link => crate::report::is_web_link(url) })
         .collect();
     let paragraphs = |s: &Option<String>| s.as_deref().map(model::paragraphs).unwrap_or_default();
     context! {

@@ -207,7 +207,7 @@ fn rule(out: &mut String, c: &Catalog<'_>, e: &Entry<'_>) {
     if !r.related_resources.is_empty() {
         out.push_str("**Related resources:**\n\n");
         for url in &r.related_resources {
-            if model::is_web_link(url) {
+            if crate::report::is_web_link(url) {
                 let _ = writeln!(out, "- <{url}>");
             } else {
                 let _ = writeln!(out, "- {}", inline(url, false));

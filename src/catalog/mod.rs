@@ -5,7 +5,6 @@
 mod html;
 mod markdown;
 pub mod model;
-pub mod natural;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::policy::Rule;
 
-use super::natural;
+use crate::natural;
 
 /// Where the policies came from, for the header.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -297,15 +297,6 @@ pub fn one_line(s: &str) -> String {
         .join(" ")
 }
 
-/// A related resource worth a link: plain http(s) with nothing that could
-/// end the link early. Anything else is shown as text.
-pub fn is_web_link(url: &str) -> bool {
-    (url.starts_with("https://") || url.starts_with("http://"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\''))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,9 +339,9 @@ mod tests {
 
     #[test]
     fn only_plain_web_urls_become_links() {
-        assert!(is_web_link("https://example.com/a?b=c#d"));
-        assert!(!is_web_link("javascript:alert(1)"));
-        assert!(!is_web_link("https://e.com/\"><script>"));
-        assert!(!is_web_link("see https://e.com"));
+        assert!(crate::report::is_web_link("https://example.com/a?b=c#d"));
+        assert!(!crate::report::is_web_link("javascript:alert(1)"));
+        assert!(!crate::report::is_web_link("https://e.com/\"><script>"));
+        assert!(!crate::report::is_web_link("see https://e.com"));
     }
 }

@@ -404,10 +404,9 @@ fn digest(
             entry(&file.display().to_string(), &bytes);
         }
     }
-    let d = h.finalize();
     Ok(format!(
         "sha256:{}",
-        d.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        crate::bundle::signature::hex(&h.finalize())
     ))
 }
 

@@ -401,10 +401,7 @@ fn group_by_rule(
 fn doc_links(rule: &Rule) -> Vec<String> {
     rule.related_resources
         .iter()
-        .filter(|u| {
-            let lower = u.to_ascii_lowercase();
-            lower.starts_with("https://") || lower.starts_with("http://")
-        })
+        .filter(|u| super::is_web_link(u))
         .cloned()
         .collect()
 }

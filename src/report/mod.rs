@@ -147,6 +147,15 @@ pub fn counts(report: &Report<'_>) -> String {
     line
 }
 
+/// A related resource worth a link: plain http(s) with nothing that could
+/// end the link early. Anything else is shown as text.
+pub fn is_web_link(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\''))
+}
+
 /// Write through a temporary file in the same folder and rename it into
 /// place, so a reader never sees half a report.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {

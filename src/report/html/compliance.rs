@@ -7,7 +7,6 @@
 //! any finding that is not suppressed fails the control; findings that are
 //! all suppressed leave it waived; no finding at all is a pass.
 
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::finding::Finding;
@@ -119,46 +118,13 @@ pub fn compute(rules: &BTreeMap<String, Rule>, findings: &[Finding]) -> Vec<Fram
                     }
                 })
                 .collect();
-            controls.sort_by(|a, b| natural(&a.id, &b.id));
+            controls.sort_by(|a, b| crate::natural::cmp(&a.id, &b.id));
             Framework {
                 name: name.to_owned(),
                 controls,
             }
         })
         .collect()
-}
-
-/// A run of digits or of anything else, for natural ordering.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-enum Chunk<'a> {
-    Number(u64),
-    Text(&'a str),
-}
-
-fn chunks(s: &str) -> Vec<Chunk<'_>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = s.as_bytes();
-    while start < bytes.len() {
-        let digit = bytes[start].is_ascii_digit();
-        let end = bytes[start..]
-            .iter()
-            .position(|b| b.is_ascii_digit() != digit)
-            .map_or(bytes.len(), |n| start + n);
-        let part = &s[start..end];
-        out.push(match part.parse() {
-            Ok(n) if digit => Chunk::Number(n),
-            _ => Chunk::Text(part),
-        });
-        start = end;
-    }
-    out
-}
-
-/// Control ids as people number them: `2.1.2` < `2.1.10`, `AC-3` < `AC-12`;
-/// plain string order breaks ties so the order is total.
-fn natural(a: &str, b: &str) -> Ordering {
-    chunks(a).cmp(&chunks(b)).then_with(|| a.cmp(b))
 }
 
 #[cfg(test)]
@@ -255,7 +221,7 @@ mod tests {
     #[test]
     fn controls_sort_as_people_number_them() {
         let mut ids = vec!["2.1.10", "2.1.2", "AC-12", "AC-3", "10.1", "AC-3(1)"];
-        ids.sort_by(|a, b| natural(a, b));
+        ids.sort_by(|a, b| crate::natural::cmp(a, b));
         assert_eq!(ids, ["2.1.2", "2.1.10", "10.1", "AC-3", "AC-3(1)", "AC-12"]);
     }
 }

@@ -105,7 +105,11 @@ pub struct TestArgs {
 #[derive(Debug, Args)]
 pub struct RulesArgs {
     /// Show one rule in full.
+    #[arg(conflicts_with = "framework")]
     pub id: Option<String>,
+    /// List a framework's controls (e.g. CIS-AWS-3.0) with the rules that cover each, and the controls no rule covers yet.
+    #[arg(long, value_name = "KEY")]
+    pub framework: Option<String>,
     /// Policy folder or `.rego` file (repeatable; default: the built-in library).
     #[arg(short, long = "policy", value_name = "PATH")]
     pub policies: Vec<PathBuf>,

@@ -106,6 +106,9 @@ fn rules_cmd(args: RulesArgs) -> Result<i32> {
         ..LoadOptions::default()
     })
     .context("loading policies")?;
+    if let Some(key) = &args.framework {
+        return framework_coverage(key, &set.rules, args.format);
+    }
     let rules: Vec<&policy::Rule> = match &args.id {
         Some(id) => match set.rules.get(id) {
             Some(r) => vec![r],
@@ -148,6 +151,29 @@ fn rules_cmd(args: RulesArgs) -> Result<i32> {
         );
     }
     println!("\n{} rules", rules.len());
+    Ok(0)
+}
+
+/// `verdict rules --framework KEY`.
+fn framework_coverage(
+    key: &str,
+    rules: &std::collections::BTreeMap<String, policy::Rule>,
+    format: ListFormat,
+) -> Result<i32> {
+    let Some(coverage) = crate::catalog::coverage::of(key, rules) else {
+        let mut known: Vec<String> = crate::catalog::frameworks::all().keys().cloned().collect();
+        known.extend(rules.values().flat_map(|r| r.frameworks.keys().cloned()));
+        known.sort_by(|a, b| crate::natural::cmp(a, b));
+        known.dedup();
+        bail!(
+            "no rule maps to framework `{key}` and verdict has no control list for it (known: {})",
+            known.join(", ")
+        );
+    };
+    match format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&coverage.to_json())?),
+        ListFormat::Text => print!("{}", coverage.to_text()),
+    }
     Ok(0)
 }
 

@@ -14,6 +14,8 @@ pub enum Kind {
     Cloudformation,
     Dockerfile,
     GithubWorkflow,
+    /// An `action.yml` of a GitHub Action (composite, Docker or JavaScript).
+    GithubAction,
     DockerCompose,
     Cyclonedx,
     Spdx,
@@ -46,13 +48,14 @@ pub enum Syntax {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 21] = [
         Kind::Terraform,
         Kind::TerraformPlan,
         Kind::Kubernetes,
         Kind::Cloudformation,
         Kind::Dockerfile,
         Kind::GithubWorkflow,
+        Kind::GithubAction,
         Kind::DockerCompose,
         Kind::Cyclonedx,
         Kind::Spdx,
@@ -77,6 +80,7 @@ impl Kind {
             Kind::Cloudformation => "cloudformation",
             Kind::Dockerfile => "dockerfile",
             Kind::GithubWorkflow => "github-workflow",
+            Kind::GithubAction => "github-action",
             Kind::DockerCompose => "docker-compose",
             Kind::Cyclonedx => "cyclonedx",
             Kind::Spdx => "spdx",
@@ -106,6 +110,7 @@ impl Kind {
             Kind::Kubernetes
             | Kind::Cloudformation
             | Kind::GithubWorkflow
+            | Kind::GithubAction
             | Kind::DockerCompose
             | Kind::HelmTemplate
             | Kind::Yaml => Syntax::Yaml,
@@ -256,6 +261,7 @@ pub fn candidates(path: &Path) -> Vec<Kind> {
         Kubernetes,
         Cloudformation,
         GithubWorkflow,
+        GithubAction,
         Cyclonedx,
         Spdx,
         Sarif,
@@ -326,6 +332,8 @@ pub fn from_content(syntax: Syntax, path: &Path, docs: &[&Value]) -> Kind {
                 Kind::Kubernetes
             } else if is_workflow(v) {
                 Kind::GithubWorkflow
+            } else if is_action_name(path) && is_action(v) {
+                Kind::GithubAction
             } else if is_compose_name(path) && v.get("services").is_some_and(Value::is_object) {
                 Kind::DockerCompose
             } else if v.get("terraform_version").is_some()
@@ -419,6 +427,19 @@ fn is_cloudformation(v: &Value) -> bool {
 
 fn is_kubernetes(v: &Value) -> bool {
     v.get("apiVersion").is_some_and(Value::is_string) && v.get("kind").is_some_and(Value::is_string)
+}
+
+/// GitHub reads an action's metadata only from `action.yml` or `action.yaml`.
+fn is_action_name(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| matches!(n, "action.yml" | "action.yaml"))
+}
+
+fn is_action(v: &Value) -> bool {
+    v.get("runs")
+        .and_then(|r| r.get("using"))
+        .is_some_and(Value::is_string)
 }
 
 fn is_workflow(v: &Value) -> bool {
@@ -551,6 +572,21 @@ mod tests {
         assert_eq!(
             kind_of("x.yml", json!({"on":"push","jobs":{}})),
             Kind::GithubWorkflow
+        );
+        let composite = json!({"name":"a","runs":{"using":"composite","steps":[]}});
+        assert_eq!(
+            kind_of("x/action.yml", composite.clone()),
+            Kind::GithubAction
+        );
+        assert_eq!(
+            kind_of("action.yaml", composite.clone()),
+            Kind::GithubAction
+        );
+        // GitHub reads no other name; a `runs:` elsewhere is just YAML.
+        assert_eq!(kind_of("my-action.yml", composite), Kind::Yaml);
+        assert_eq!(
+            kind_of("action.yml", json!({"name":"not an action"})),
+            Kind::Yaml
         );
         assert_eq!(
             kind_of("compose.yaml", json!({"services":{"web":{}}})),

@@ -206,7 +206,7 @@ fn the_builtin_catalogue_lists_every_rule_and_every_control_it_maps() {
         let row = re(&format!(
             r"(?m)^\| \[{}\]\(#framework-[^)]+\) \| {} \| {} \|$",
             regex::escape(fw),
-            by_control.len(),
+            covered_cell(fw, by_control.len()),
             rules.len()
         ));
         assert!(row.is_match(&md), "summary row for {fw}");
@@ -221,7 +221,7 @@ fn the_builtin_catalogue_lists_every_rule_and_every_control_it_maps() {
         let row = re(&format!(
             r#"<tr data-framework="{}"><td><a href="[^"]+">[^<]+</a></td><td class="num">{}</td><td class="num">{}</td></tr>"#,
             regex::escape(fw),
-            by_control.len(),
+            covered_cell(fw, by_control.len()),
             rules.len()
         ));
         assert!(row.is_match(&html), "summary row for {fw}");
@@ -470,4 +470,102 @@ fn an_unknown_extension_is_a_usage_error_naming_the_choices() {
     let run = verdict(&["doc", "--format", "html", "--title", "ACME controls"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("<title>ACME controls</title>"));
+}
+
+/// The "controls covered" cell of a framework's summary row: "N of TOTAL"
+/// as `verdict rules --framework` counts when verdict has the framework's
+/// control list, else the number of controls the rules name.
+fn covered_cell(framework: &str, named: usize) -> String {
+    let run = verdict(&["rules", "--framework", framework, "--format", "json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let cov = run.json();
+    match cov["total"].as_u64() {
+        Some(total) => format!("{} of {total}", cov["covered_count"]),
+        None => named.to_string(),
+    }
+}
+
+const MAPPED_POLICY: &str = r#"# METADATA
+# title: Script injection
+# custom:
+#   id: ACME-001
+#   severity: high
+#   frameworks:
+#     OWASP-CICD-Top-10: ["CICD-SEC-4", "CICD-SEC-99"]
+#     NIST-800-53: ["AC-6(10)"]
+#     ACME-Internal: ["A.1"]
+package acme.injection
+
+import rego.v1
+
+deny contains "x" if input.bad
+"#;
+
+/// An auditor asks which controls of a framework the policies cover: each
+/// listed control with its rules, the ones no rule covers, and mappings
+/// that name a control the framework does not have.
+#[test]
+fn rules_framework_lists_covered_and_uncovered_controls() {
+    let dir = tree(&[("policy/acme.rego", MAPPED_POLICY)]);
+    let policy = dir.path().join("policy").display().to_string();
+    let run = verdict(&[
+        "rules", "-p", &policy, "--framework", "owasp-cicd-top-10", "--format", "json",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let cov = run.json();
+    assert_eq!(cov["framework"], "OWASP-CICD-Top-10");
+    assert_eq!(cov["total"], 10);
+    assert_eq!(cov["covered_count"], 1);
+    assert_eq!(cov["covered"][0]["id"], "CICD-SEC-4");
+    assert_eq!(cov["covered"][0]["rules"][0], "ACME-001");
+    let uncovered: Vec<&str> = cov["uncovered"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["id"].as_str())
+        .collect();
+    assert_eq!(uncovered.len(), 9);
+    assert!(!uncovered.contains(&"CICD-SEC-4"), "{uncovered:?}");
+    assert_eq!(cov["unlisted"][0]["id"], "CICD-SEC-99");
+
+    let text = verdict(&["rules", "-p", &policy, "--framework", "OWASP-CICD-Top-10"]);
+    assert_eq!(text.code, 0, "{text:?}");
+    assert!(text.stdout.contains("1 of 10 controls covered by 1 rule"), "{}", text.stdout);
+    assert!(text.stdout.contains("NOT COVERED (9)"), "{}", text.stdout);
+    assert!(text.stdout.contains("CICD-SEC-8"), "{}", text.stdout);
+
+    // A framework verdict has no list for: what the rules name, no total.
+    let own = verdict(&["rules", "-p", &policy, "--framework", "ACME-Internal", "--format", "json"]);
+    assert_eq!(own.code, 0, "{own:?}");
+    assert_eq!(own.json()["total"], serde_json::Value::Null);
+    assert_eq!(own.json()["covered"][0]["id"], "A.1");
+
+    let unknown = verdict(&["rules", "-p", &policy, "--framework", "NOPE-1"]);
+    assert_eq!(unknown.code, 2, "{unknown:?}");
+    assert!(unknown.stderr.contains("ACME-Internal"), "{}", unknown.stderr);
+}
+
+/// The built-in library's coverage of every framework it maps is told
+/// against the framework's own list, and no rule names a control the list
+/// does not have.
+#[test]
+fn the_library_maps_only_controls_its_frameworks_define() {
+    let (_, coverage) = registry(None);
+    let mut problems = Vec::new();
+    for fw in coverage.keys() {
+        let run = verdict(&["rules", "--framework", fw, "--format", "json"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let cov = run.json();
+        if cov["total"].is_null() {
+            problems.push(format!("{fw}: no control list"));
+            continue;
+        }
+        let covered = cov["covered_count"].as_u64().unwrap_or(0);
+        let uncovered = cov["uncovered"].as_array().map_or(0, Vec::len) as u64;
+        assert_eq!(covered + uncovered, cov["total"].as_u64().unwrap_or(0), "{fw}");
+        for c in cov["unlisted"].as_array().into_iter().flatten() {
+            problems.push(format!("{fw}: {} named by {}", c["id"], c["rules"]));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -393,3 +393,101 @@ fn gcp_terraform_fixtures_report_exactly_what_they_expect() {
         }
     }
 }
+
+/// `action.yml` files are GitHub Actions: the workflow rules that judge steps
+/// judge a composite action's steps and a Docker action's image too, at
+/// exact lines; the same action written safely reports nothing.
+#[test]
+fn composite_and_docker_actions_are_judged_like_workflow_steps() {
+    for dir in ["insecure", "secure", "docker"] {
+        let file = format!("testdata/github/actions/{dir}/action.yml");
+        let run = verdict(&["scan", &file, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let report = run.json();
+        assert_eq!(report["summary"]["files"], 1, "{file}: {report}");
+        for f in report["findings"].as_array().into_iter().flatten() {
+            assert_eq!(f["kind"], "github-action", "{f}");
+        }
+        let expected = expected_findings(&file);
+        assert_eq!(rule_lines(&report, ""), expected, "{file}");
+        if dir == "insecure" {
+            assert!(expected.len() >= 10, "{expected:?}");
+        }
+    }
+}
+
+/// Where a rule's `example` is written so that discovery gives it the rule's
+/// first kind, as a user's file of that kind would be named.
+fn example_path(kind: &str, example: &str) -> &'static str {
+    let json = example.trim_start().starts_with(['{', '[']);
+    match kind {
+        "terraform" | "terraform-plan" if json => "plan.json",
+        "terraform" | "terraform-plan" => "main.tf",
+        "dockerfile" => "Dockerfile",
+        "github-workflow" => ".github/workflows/ci.yml",
+        "github-action" => "action.yml",
+        "docker-compose" => "compose.yaml",
+        _ if json => "input.json",
+        _ => "input.yaml",
+    }
+}
+
+/// Every rule's METADATA `example` is an input the rule fires on: all the
+/// examples are written out, one folder each, and scanned in one run. Two
+/// rules check nothing until configured; their descriptions say their
+/// examples fire with these settings.
+#[test]
+fn every_rule_example_fires_its_rule() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut folders = BTreeMap::new();
+    for (n, r) in rules().iter().enumerate() {
+        let id = r["id"].as_str().unwrap_or("?").to_string();
+        let example = r["example"].as_str().unwrap_or_default();
+        let kind = r["kinds"][0].as_str().unwrap_or("json");
+        let folder = format!("{n:03}");
+        let path = dir.path().join(&folder).join(example_path(kind, example));
+        std::fs::create_dir_all(path.parent().unwrap_or(dir.path()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, example).unwrap_or_else(|e| panic!("{e}"));
+        folders.insert(folder, id);
+    }
+    let config = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let data = config.path().join("config.json");
+    let settings = r#"{"verdict": {"config": {"allowed_registries": ["registry.example.com"], "license_allow": ["MIT", "Apache-2.0"]}}}"#;
+    std::fs::write(&data, settings).unwrap_or_else(|e| panic!("{e}"));
+    let target = dir.path().to_string_lossy().to_string();
+    let data = data.to_string_lossy().to_string();
+    let run = verdict(&[
+        "scan",
+        &target,
+        "-d",
+        &data,
+        "-f",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report = run.json();
+    let mut fired: BTreeSet<(String, String)> = BTreeSet::new();
+    for f in report["findings"].as_array().into_iter().flatten() {
+        let file = f["file"].as_str().unwrap_or_default();
+        let rel = file.strip_prefix(&target).unwrap_or(file);
+        let folder = rel.trim_start_matches('/').split('/').next().unwrap_or("");
+        fired.insert((
+            folder.to_string(),
+            f["rule_id"].as_str().unwrap_or("").to_string(),
+        ));
+    }
+    let silent: Vec<String> = folders
+        .iter()
+        .filter(|(folder, id)| !fired.contains(&((*folder).clone(), (*id).clone())))
+        .map(|(folder, id)| format!("{id} (example in {folder})"))
+        .collect();
+    assert!(
+        silent.is_empty(),
+        "{} examples do not fire their rule:\n{}\nerrors: {}",
+        silent.len(),
+        silent.join("\n"),
+        report["errors"]
+    );
+}

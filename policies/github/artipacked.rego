@@ -19,7 +19,7 @@
 #     Add `with: {persist-credentials: false}` to the checkout step; steps that
 #     push must then authenticate explicitly (e.g. with a token in the remote
 #     URL or `gh auth setup-git`).
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-6"]
 #     NIST-800-53: ["IA-5"]
@@ -37,7 +37,7 @@ import data.verdict.lib.github as gh
 import rego.v1
 
 warn contains {
-	"msg": sprintf("checkout step %s of job %q does not set persist-credentials: false%s", [gh.step_label(s.step, s.index), s.job_id, leak_note(s)]),
+	"msg": sprintf("checkout step %s of %s does not set persist-credentials: false%s", [gh.step_label(s.step, s.index), s.owner, leak_note(s)]),
 	"path": array.concat(s.path, ["uses"]),
 } if {
 	some s in gh.steps

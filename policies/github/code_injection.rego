@@ -20,7 +20,7 @@
 #     Pass the value through an environment variable and read it in the
 #     script: `env: {TITLE: "${{ github.event.issue.title }}"}` and
 #     `script: console.log(process.env.TITLE)` (or `$env:TITLE`, `"$TITLE"`).
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-4"]
 #     NIST-800-53: ["SI-10"]
@@ -49,7 +49,7 @@ code_inputs := {
 }
 
 deny contains {
-	"msg": sprintf("step %s of job %q expands %q into the %s input of %s", [gh.step_label(s.step, s.index), s.job_id, expr, key, action]),
+	"msg": sprintf("step %s of %s expands %q into the %s input of %s", [gh.step_label(s.step, s.index), s.owner, expr, key, action]),
 	"path": array.concat(s.path, ["with", key]),
 } if {
 	some s in gh.steps

@@ -17,7 +17,7 @@
 #     Download to a file, verify it against a pinned checksum and then run
 #     it: `curl -fsSLo install.sh "$URL" && echo "$SHA256  install.sh" | sha256sum -c && sh install.sh`,
 #     or use a pinned setup action or the distribution's package.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-3"]
 #     NIST-800-53: ["SI-7", "SR-3"]
@@ -43,7 +43,7 @@ patterns := [
 ]
 
 warn contains {
-	"msg": sprintf("step %s of job %q runs a downloaded script without verifying it: %q", [gh.step_label(s.step, s.index), s.job_id, trim_space(line)]),
+	"msg": sprintf("step %s of %s runs a downloaded script without verifying it: %q", [gh.step_label(s.step, s.index), s.owner, trim_space(line)]),
 	"path": array.concat(s.path, ["run"]),
 } if {
 	some s in gh.steps

@@ -21,7 +21,7 @@
 #     `echo "NAME=value" >> "$GITHUB_ENV"` and paths with
 #     `echo "/opt/tool/bin" >> "$GITHUB_PATH"`, and upgrade actions that still
 #     use set-env.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-4", "CICD-SEC-7"]
 #     NIST-800-53: ["CM-7", "SI-10"]
@@ -49,7 +49,7 @@ envs contains {"owner": sprintf("job %q", [j.id]), "env": j.job.env, "path": ["j
 	is_object(j.job.env)
 }
 
-envs contains {"owner": sprintf("step %s of job %q", [gh.step_label(s.step, s.index), s.job_id]), "env": s.step.env, "path": array.concat(s.path, ["env"])} if {
+envs contains {"owner": sprintf("step %s of %s", [gh.step_label(s.step, s.index), s.owner]), "env": s.step.env, "path": array.concat(s.path, ["env"])} if {
 	some s in gh.steps
 	is_object(s.step.env)
 }

@@ -24,7 +24,7 @@
 #     Upgrade to the fixed release named in the message (pinned by commit SHA,
 #     e.g. `uses: tj-actions/changed-files@<sha> # v46.0.1`) and, for
 #     GHSA-mrrh-fwg8-r2c3, rotate every secret the workflow could read.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-3"]
 #     NIST-800-53: ["SI-2", "SR-3"]
@@ -49,7 +49,7 @@ advisories := [
 ]
 
 deny contains {
-	"msg": sprintf("step %s of job %q uses %q, affected by %s (fixed in %s)", [gh.step_label(s.step, s.index), s.job_id, s.step.uses, concat(", ", sorted_ids), fixes]),
+	"msg": sprintf("step %s of %s uses %q, affected by %s (fixed in %s)", [gh.step_label(s.step, s.index), s.owner, s.step.uses, concat(", ", sorted_ids), fixes]),
 	"path": array.concat(s.path, ["uses"]),
 } if {
 	some s in gh.steps

@@ -20,7 +20,7 @@
 #     `github['event']['issue']['title']`, the constant instead of
 #     `format('{0}', 'abc')`, `actions/checkout@v4` instead of
 #     `actions/checkout/./@v4`.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-4"]
 #     NIST-800-53: ["SI-10"]
@@ -63,7 +63,7 @@ warn contains {
 }
 
 warn contains {
-	"msg": sprintf("step %s of job %q uses %q, a path with empty, . or .. segments", [gh.step_label(s.step, s.index), s.job_id, s.step.uses]),
+	"msg": sprintf("step %s of %s uses %q, a path with empty, . or .. segments", [gh.step_label(s.step, s.index), s.owner, s.step.uses]),
 	"path": array.concat(s.path, ["uses"]),
 } if {
 	some s in gh.steps

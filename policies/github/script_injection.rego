@@ -12,7 +12,7 @@
 #   remediation: >-
 #     Pass the value through an environment variable and quote it in the
 #     script: `env: TITLE: ${{ github.event.issue.title }}` then `run: echo "$TITLE"`.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-4"]
 #     NIST-800-53: ["SI-10"]
@@ -30,18 +30,11 @@ import data.verdict.lib.github as gh
 import rego.v1
 
 deny contains {
-	"msg": sprintf("step %s of job %q expands %q into its script", [step_label(step, i), job_id, expr]),
-	"path": ["jobs", job_id, "steps", i, "run"],
+	"msg": sprintf("step %s of %s expands %q into its script", [gh.step_label(s.step, s.index), s.owner, expr]),
+	"path": array.concat(s.path, ["run"]),
 } if {
-	some job_id, job in input.jobs
-	some i, step in job.steps
-	is_string(step.run)
-	some expr in regex.find_n(`\$\{\{[^}]*\}\}`, step.run, -1)
+	some s in gh.steps
+	is_string(s.step.run)
+	some expr in regex.find_n(`\$\{\{[^}]*\}\}`, s.step.run, -1)
 	gh.untrusted_expression(expr)
 }
-
-# (An else, not `not is_string(step.name)`: OPA evaluates a negated call's
-# arguments outside the negation, so that is undefined for unnamed steps.)
-step_label(step, i) := sprintf("%q", [step.name]) if {
-	is_string(step.name)
-} else := sprintf("#%d", [i + 1])

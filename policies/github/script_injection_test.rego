@@ -27,3 +27,12 @@ test_trusted_context_passes if {
 test_env_indirection_passes if {
 	count(script_injection.deny) == 0 with input as wf({"env": {"TITLE": "${{ github.event.issue.title }}"}, "run": "echo \"$TITLE\""})
 }
+
+composite(step) := {"name": "a", "runs": {"using": "composite", "steps": [step]}}
+
+test_composite_action_steps_are_judged_too if {
+	[r] := [x | some x in script_injection.deny] with input as composite({"shell": "bash", "run": "echo ${{ github.event.pull_request.title }}"})
+	r.path == ["runs", "steps", 0, "run"]
+	contains(r.msg, "of the composite action")
+	count(script_injection.deny) == 0 with input as composite({"shell": "bash", "env": {"T": "${{ github.event.pull_request.title }}"}, "run": "echo \"$T\""})
+}

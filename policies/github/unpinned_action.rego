@@ -13,7 +13,7 @@
 #     Pin the action to the full 40-character commit SHA of the release you
 #     reviewed and keep the tag as a comment: `uses: owner/action@<sha> # v4.1.0`.
 #     Dependabot and Renovate update such pins.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-3"]
 #     NIST-800-53: ["SR-3", "SI-7"]
@@ -27,18 +27,18 @@
 #           - uses: tj-actions/changed-files@v45
 package verdict.github.unpinned_action
 
+import data.verdict.lib.github as gh
 import rego.v1
 
 # GitHub's own actions may be pinned by tag, as zizmor's default policy allows.
 first_party := {"actions", "github"}
 
 warn contains {
-	"msg": sprintf("job %q uses %q, not pinned to a commit SHA", [job_id, step.uses]),
-	"path": ["jobs", job_id, "steps", i, "uses"],
+	"msg": sprintf("%s uses %q, not pinned to a commit SHA", [s.owner, s.step.uses]),
+	"path": array.concat(s.path, ["uses"]),
 } if {
-	some job_id, job in input.jobs
-	some i, step in job.steps
-	unpinned(step.uses)
+	some s in gh.steps
+	unpinned(s.step.uses)
 }
 
 warn contains {

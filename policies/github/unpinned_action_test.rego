@@ -30,3 +30,10 @@ test_first_party_local_and_docker_pass if {
 test_short_sha_fires if {
 	count(unpinned_action.warn) == 1 with input as wf("someone/action@0123456")
 }
+
+test_composite_action_steps_are_judged_too if {
+	action := {"runs": {"using": "composite", "steps": [{"uses": "tj-actions/changed-files@v45"}, {"uses": "./local"}]}}
+	[r] := [x | some x in unpinned_action.warn] with input as action
+	r.path == ["runs", "steps", 0, "uses"]
+	startswith(r.msg, "the composite action uses")
+}

@@ -18,7 +18,7 @@
 #     Pin the image by digest, keeping the version as a comment:
 #     `image: node:20-bookworm@sha256:<digest>  # node:20-bookworm`; Dependabot
 #     (`package-ecosystem: docker`) and Renovate update such pins.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-3"]
 #     NIST-800-53: ["SR-3", "CM-2"]
@@ -47,13 +47,26 @@ warn contains {
 }
 
 warn contains {
-	"msg": sprintf("step %s of job %q runs image %q %s", [gh.step_label(s.step, s.index), s.job_id, image, problem(image)]),
+	"msg": sprintf("step %s of %s runs image %q %s", [gh.step_label(s.step, s.index), s.owner, image, problem(image)]),
 	"path": array.concat(s.path, ["uses"]),
 } if {
 	some s in gh.steps
 	is_string(s.step.uses)
 	startswith(s.step.uses, "docker://")
 	image := substring(s.step.uses, 9, -1)
+	unpinned(image)
+}
+
+# A Docker action's image (`runs.image: docker://…`; a Dockerfile path is
+# built from source instead).
+warn contains {
+	"msg": sprintf("the Docker action runs image %q %s", [image, problem(image)]),
+	"path": ["runs", "image"],
+} if {
+	is_object(input.runs)
+	is_string(input.runs.image)
+	startswith(input.runs.image, "docker://")
+	image := substring(input.runs.image, 9, -1)
 	unpinned(image)
 }
 

@@ -40,3 +40,13 @@ test_tags_digests_and_expressions_pass if {
 test_reusable_workflow_job_passes if {
 	count(unpinned_image.warn) == 0 with input as {"on": "push", "jobs": {"c": {"uses": "o/r/.github/workflows/x.yml@v1", "with": {"image": "node"}}}}
 }
+
+action(image) := {"runs": {"using": "docker", "image": image}}
+
+test_docker_action_image_fires_unless_pinned if {
+	[r] := [x | some x in unpinned_image.warn] with input as action("docker://alpine")
+	r.path == ["runs", "image"]
+	contains(r.msg, "the Docker action")
+	count(unpinned_image.warn) == 0 with input as action("docker://alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+	count(unpinned_image.warn) == 0 with input as action("Dockerfile")
+}

@@ -19,7 +19,7 @@
 #     Write the whole condition as one expression, or without `${{ }}`:
 #     `if: github.ref == 'refs/heads/main' && success()`; in a block scalar use
 #     `|-` or `>-` so no newline follows the closing `}}`.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-1"]
 #     NIST-800-53: ["AC-3", "CM-3"]

@@ -19,7 +19,7 @@
 #   remediation: >-
 #     Test against an array: `contains(fromJSON('["refs/heads/main", "refs/heads/release"]'), github.ref)`,
 #     or compare explicitly: `github.ref == 'refs/heads/main' || github.ref == 'refs/heads/release'`.
-#   kinds: [github-workflow]
+#   kinds: [github-workflow, github-action]
 #   frameworks:
 #     OWASP-CICD-Top-10: ["CICD-SEC-1"]
 #     NIST-800-53: ["AC-3"]

@@ -1,5 +1,7 @@
-# Shared helpers for GitHub workflow rules: the events a workflow runs on and
-# every step with the path to it, so findings point at the right line.
+# Shared helpers for GitHub workflow and action rules: the events a workflow
+# runs on and every step with the path to it, so findings point at the right
+# line. A composite action's `runs.steps` are steps too (an `action.yml` has
+# no jobs and no triggers), so step rules judge actions as they judge jobs.
 package verdict.lib.github
 
 import rego.v1
@@ -24,11 +26,19 @@ jobs contains {"id": job_id, "job": job} if {
 	is_object(job)
 }
 
-# Every step as {job_id, job, index, step, path}.
-steps contains {"job_id": j.id, "job": j.job, "index": i, "step": step, "path": ["jobs", j.id, "steps", i]} if {
+# Every step as {job_id, job, index, step, path, owner}; `owner` names
+# whose step it is in messages ("job \"build\"", "the composite action").
+steps contains {"job_id": j.id, "job": j.job, "index": i, "step": step, "path": ["jobs", j.id, "steps", i], "owner": sprintf("job %q", [j.id])} if {
 	some j in jobs
 	is_array(j.job.steps)
 	some i, step in j.job.steps
+	is_object(step)
+}
+
+steps contains {"job_id": "", "job": {}, "index": i, "step": step, "path": ["runs", "steps", i], "owner": "the composite action"} if {
+	is_object(input.runs)
+	is_array(input.runs.steps)
+	some i, step in input.runs.steps
 	is_object(step)
 }
 
@@ -82,7 +92,7 @@ conditions contains {"owner": sprintf("job %q", [j.id]), "value": j.job["if"], "
 	is_string(j.job["if"])
 }
 
-conditions contains {"owner": sprintf("step %s of job %q", [step_label(s.step, s.index), s.job_id]), "value": s.step["if"], "path": array.concat(s.path, ["if"])} if {
+conditions contains {"owner": sprintf("step %s of %s", [step_label(s.step, s.index), s.owner]), "value": s.step["if"], "path": array.concat(s.path, ["if"])} if {
 	some s in steps
 	is_string(s.step["if"])
 }

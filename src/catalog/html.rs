@@ -75,6 +75,7 @@ fn page(c: &Catalog<'_>) -> Value {
                 controls => controls,
                 without_control => f.without_control.iter().map(rule_ref).collect::<Vec<_>>(),
                 rule_count => f.rule_count,
+                covered => f.covered.clone(),
             }
         })
         .collect();

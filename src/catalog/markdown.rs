@@ -73,7 +73,7 @@ fn coverage(out: &mut String, c: &Catalog<'_>) {
                 "| [{}](#{}) | {} | {} |",
                 inline(f.name, true),
                 f.anchor,
-                f.controls.len(),
+                f.covered,
                 f.rule_count
             );
         }

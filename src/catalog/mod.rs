@@ -2,6 +2,8 @@
 //! enforce and the framework controls each covers, written for an auditor
 //! as Markdown or as one self-contained HTML page.
 
+pub mod coverage;
+pub mod frameworks;
 mod html;
 mod markdown;
 pub mod model;

@@ -75,6 +75,10 @@ pub struct Framework<'a> {
     pub without_control: Vec<usize>,
     /// How many distinct rules map to the framework.
     pub rule_count: usize,
+    /// "38 of 63" when verdict has the framework's control list (counted
+    /// as `verdict rules --framework` counts), else the number of controls
+    /// the rules name.
+    pub covered: String,
 }
 
 #[derive(Debug)]
@@ -127,7 +131,16 @@ impl<'a> Catalog<'a> {
                     .map(|(id, rules)| Control { id, rules })
                     .collect();
                 controls.sort_by(|a, b| natural::cmp(a.id, b.id));
+                let covered = match super::coverage::of(name, rules) {
+                    Some(cov) if cov.reference.is_some() => format!(
+                        "{} of {}",
+                        cov.covered.len(),
+                        cov.reference.map_or(0, |r| r.controls.len())
+                    ),
+                    _ => controls.len().to_string(),
+                };
                 Framework {
+                    covered,
                     name,
                     anchor: String::new(),
                     controls,

@@ -491,3 +491,84 @@ fn every_rule_example_fires_its_rule() {
         report["errors"]
     );
 }
+
+/// Scans each fixture (a folder is evaluated as a module) and checks it
+/// reports exactly the `(rule, line)` pairs its `# expect:` comments plant
+/// (a file without comments, e.g. JSON, must report nothing); returns the
+/// rule ids planted in the insecure ones.
+fn check_fixtures(fixtures: &[(String, String)]) -> BTreeSet<String> {
+    let mut planted = BTreeSet::new();
+    for (target, file) in fixtures {
+        let run = verdict(&["scan", target, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let report = run.json();
+        assert_eq!(report["errors"].as_array().map_or(0, Vec::len), 0, "{report}");
+        for f in report["findings"].as_array().into_iter().flatten() {
+            assert_eq!(f["file"], file.as_str(), "{f}");
+        }
+        let expected = expected_findings(file);
+        assert_eq!(rule_lines(&report, ""), expected, "{file}");
+        planted.extend(expected.into_iter().map(|(id, _)| id));
+    }
+    planted
+}
+
+/// The folders or files of `dir` whose names end with one of `suffixes`.
+fn fixtures_in(dir: &str, suffixes: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join(dir))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().map(String::from))
+        .filter(|n| suffixes.iter().any(|s| n.ends_with(s)))
+        .map(|n| format!("{dir}/{n}"))
+        .collect();
+    names.sort();
+    names
+}
+
+fn assert_every_rule_planted(prefix: &str, planted: &BTreeSet<String>) {
+    let missing: Vec<String> = rules()
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .filter(|id| id.starts_with(prefix) && !planted.contains(*id))
+        .map(String::from)
+        .collect();
+    assert!(missing.is_empty(), "not planted in any fixture: {missing:?}");
+}
+
+/// The Terraform AWS fixtures (`aws/` and every `aws-<group>-{insecure,
+/// secure}/`), scanned as modules: each insecure one reports exactly what
+/// it plants, together they plant every VD-TF-AWS rule, and the hardened
+/// ones report nothing.
+#[test]
+fn aws_terraform_fixtures_report_exactly_what_they_expect() {
+    let mut dirs = vec![
+        "testdata/terraform/aws/insecure".to_string(),
+        "testdata/terraform/aws/secure".to_string(),
+    ];
+    dirs.extend(fixtures_in("testdata/terraform", &["-insecure", "-secure"]));
+    let fixtures: Vec<(String, String)> = dirs
+        .into_iter()
+        .filter(|d| d.contains("/aws"))
+        .map(|d| (d.clone(), format!("{d}/main.tf")))
+        .collect();
+    assert!(fixtures.len() >= 4, "{fixtures:?}");
+    let planted = check_fixtures(&fixtures);
+    assert_every_rule_planted("VD-TF-AWS-", &planted);
+}
+
+/// The CloudFormation fixtures: each `*-insecure.yaml` template reports
+/// exactly what it plants, together they plant every VD-CFN rule, and the
+/// hardened templates report nothing.
+#[test]
+fn cloudformation_fixtures_report_exactly_what_they_expect() {
+    let files = fixtures_in(
+        "testdata/cloudformation",
+        &["-insecure.yaml", "-secure.yaml", "insecure-web-stack.yaml", "hardened-web-stack.json"],
+    );
+    assert!(files.len() >= 2, "{files:?}");
+    let fixtures: Vec<(String, String)> = files.into_iter().map(|f| (f.clone(), f)).collect();
+    let planted = check_fixtures(&fixtures);
+    assert_every_rule_planted("VD-CFN-", &planted);
+}

@@ -149,8 +149,9 @@ def main():
                     if normalise(fw, c) not in frameworks[fw]:
                         unknown.append((rule.get("id"), fw, c, rule.get("file")))
         for fw, rule_ids in sorted(missing_keys.items()):
-            print("framework %s has no file %s/%s.tsv (used by %s)"
-                  % (fw, args.frameworks, fw, ", ".join(sorted(set(rule_ids)))))
+            rule_ids = sorted(set(rule_ids))
+            shown = ", ".join(rule_ids[:5]) + (" and %d more" % (len(rule_ids) - 5) if len(rule_ids) > 5 else "")
+            print("framework %s has no file %s/%s.tsv (used by %s)" % (fw, args.frameworks, fw, shown))
         for rid, fw, c, f in sorted(unknown, key=lambda u: (u[1], u[0], u[2])):
             print("%s: %s cites %s %s, which is not in %s.tsv" % (f, rid, fw, c, fw))
         problems += len(missing_keys) + len(unknown)

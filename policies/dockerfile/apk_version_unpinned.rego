@@ -18,7 +18,7 @@
 #     `alpine:3.20` base so the branch stays fixed.
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["CM-2", "SA-12"]
+#     NIST-800-53: ["CM-2", "SR-3"]
 #   example: |
 #     FROM alpine:3.20
 #     RUN apk add --no-cache curl

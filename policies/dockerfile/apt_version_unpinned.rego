@@ -20,7 +20,7 @@
 #     the pins; or build on a dated snapshot mirror (snapshot.debian.org).
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["CM-2", "SA-12"]
+#     NIST-800-53: ["CM-2", "SR-3"]
 #   example: |
 #     FROM debian:12-slim
 #     RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*

@@ -17,7 +17,7 @@
 #     or list it in the Gemfile and run `bundle install` with the lock file.
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["CM-2", "SA-12"]
+#     NIST-800-53: ["CM-2", "SR-3"]
 #   example: |
 #     FROM ruby:3.3-slim
 #     RUN gem install bundler

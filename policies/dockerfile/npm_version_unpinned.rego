@@ -20,7 +20,7 @@
 #     package.json and install from the lock file with `npm ci`.
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["CM-2", "SA-12"]
+#     NIST-800-53: ["CM-2", "SR-3"]
 #   example: |
 #     FROM node:22-alpine
 #     RUN npm install -g pm2

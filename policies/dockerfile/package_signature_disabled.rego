@@ -23,7 +23,7 @@
 #     key to /etc/apk/keys).
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["SI-7", "SA-12"]
+#     NIST-800-53: ["SI-7", "SR-11"]
 #   example: |
 #     FROM debian:12-slim
 #     RUN apt-get update && apt-get install -y --allow-unauthenticated agent

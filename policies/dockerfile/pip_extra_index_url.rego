@@ -23,7 +23,7 @@
 #     install with `uv pip install`, which does not mix indexes.
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["SA-12", "SR-3"]
+#     NIST-800-53: ["SR-3"]
 #   example: |
 #     FROM python:3.12-slim
 #     RUN pip install --no-cache-dir --extra-index-url https://pypi.internal.example/simple internal-sdk==2.1.0

@@ -20,7 +20,7 @@
 #     a lock file with hashes: `pip install --require-hashes -r requirements.txt`.
 #   kinds: [dockerfile]
 #   frameworks:
-#     NIST-800-53: ["CM-2", "SA-12"]
+#     NIST-800-53: ["CM-2", "SR-3"]
 #   example: |
 #     FROM python:3.12-slim
 #     RUN pip install --no-cache-dir flask gunicorn

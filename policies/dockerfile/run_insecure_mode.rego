@@ -21,7 +21,7 @@
 #     context instead of host services.
 #   kinds: [dockerfile]
 #   frameworks:
-#     CIS-Docker-1.6: ["5.4", "5.9"]
+#     CIS-Docker-1.6: ["5.5", "5.10"]
 #     NIST-800-53: ["AC-6", "SC-7"]
 #   example: |
 #     # syntax=docker/dockerfile:1-labs

@@ -17,7 +17,7 @@
 #     (or an ephemeral debug container) to get a shell.
 #   kinds: [dockerfile]
 #   frameworks:
-#     CIS-Docker-1.6: ["5.6"]
+#     CIS-Docker-1.6: ["5.7"]
 #     NIST-800-53: ["CM-7"]
 #   example: |
 #     FROM ubuntu:24.04

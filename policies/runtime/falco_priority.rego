@@ -22,7 +22,7 @@
 #   kinds: [falco]
 #   frameworks:
 #     NIST-800-53: ["SI-4", "IR-4", "IR-5"]
-#     PCI-DSS-4.0: ["10.7.2", "12.10.5"]
+#     PCI-DSS-4.0: ["11.5.1", "12.10.5"]
 #     SOC-2: ["CC7.3", "CC7.4"]
 #   response:
 #     action: isolate-pod

@@ -309,8 +309,8 @@ fn a_teams_own_policies_get_exact_coverage_tables() {
     let summary = "\
 | Framework | Controls covered | Rules |
 | --- | ---: | ---: |
-| [CIS-Kubernetes-1.8](#framework-CIS-Kubernetes-1.8) | 2 | 1 |
-| [NIST-800-53](#framework-NIST-800-53) | 2 | 2 |
+| [CIS-Kubernetes-1.8](#framework-CIS-Kubernetes-1.8) | 2 of 130 | 1 |
+| [NIST-800-53](#framework-NIST-800-53) | 2 of 298 | 2 |
 
 1 of 3 rules has [no framework mapping](#unmapped).
 ";

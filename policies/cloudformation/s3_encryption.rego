@@ -18,7 +18,6 @@
 #     <key arn>}}]}` (or `SSEAlgorithm: AES256`) to the bucket's Properties.
 #   kinds: [cloudformation]
 #   frameworks:
-#     AWS-FSBP: ["S3.4"]
 #     NIST-800-53: ["SC-28"]
 #     PCI-DSS-4.0: ["3.5.1"]
 #   example: |

@@ -24,7 +24,6 @@
 #     "AES256"`).
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
-#     AWS-FSBP: ["S3.4"]
 #     NIST-800-53: ["SC-28"]
 #     PCI-DSS-4.0: ["3.5.1"]
 #   example: |

@@ -19,9 +19,10 @@ containers(r) := [c | some c in defs; is_object(c)] if {
 }
 
 # The name of a container definition, for messages.
-container_name(c) := c.name if is_string(c.name)
-
-container_name(c) := "?" if not is_string(c.name)
+container_name(c) := n if {
+	n := object.get(c, "name", "?")
+	is_string(n)
+} else := "?"
 
 # An AWS access key id (long-term AKIA… or temporary ASIA…) in a string.
 has_access_key(s) if {

@@ -39,7 +39,7 @@ warn contains {
 	not account_default
 	some r in tf.of_type("aws_ecs_cluster")
 	not r.config.dynamic.setting
-	not tf.unknown(r.config.setting)
+	not tf.unknown(object.get(r.config, "setting", null))
 	not enabled(r)
 }
 

@@ -98,3 +98,22 @@ literal(value) if {
 	value != ""
 	not tf.unknown(value)
 }
+
+# A resource policy statement that allows anyone ("*" or {"AWS": "*"}) with
+# no condition.
+public_statement(st) if {
+	st.Effect == "Allow"
+	wildcard_principal(object.get(st, "Principal", null))
+	object.get(st, "Condition", {}) == {}
+}
+
+wildcard_principal(p) if p == "*"
+
+wildcard_principal(p) if {
+	is_object(p)
+	"*" in as_list(object.get(p, "AWS", []))
+}
+
+as_list(x) := x if is_array(x)
+
+as_list(x) := [x] if not is_array(x)

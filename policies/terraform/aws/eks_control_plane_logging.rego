@@ -2,12 +2,12 @@
 # title: EKS control plane logging incomplete
 # description: >-
 #   An `aws_eks_cluster` whose `enabled_cluster_log_types` does not include
-#   all of "api", "audit", "authenticator", "controllerManager" and
-#   "scheduler" (none is enabled by default) leaves those control plane logs
-#   unrecorded: without the audit and authenticator logs there is no trail
-#   of who did what to the cluster. An expression is not judged; one finding
-#   per cluster names the missing types and points at the argument or the
-#   cluster.
+#   the security-relevant control plane logs "api", "audit" and
+#   "authenticator" (no log type is enabled by default) keeps no trail of
+#   who called the Kubernetes API, what they changed and how they
+#   authenticated. The operational "controllerManager" and "scheduler" logs
+#   are not required. An expression is not judged; one finding per cluster
+#   names the missing types and points at the argument or the cluster.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#enabled_cluster_log_types
 #   - https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html
@@ -38,7 +38,7 @@ import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_aws as aws
 import rego.v1
 
-log_types := {"api", "audit", "authenticator", "controllerManager", "scheduler"}
+log_types := {"api", "audit", "authenticator"}
 
 deny contains {
 	"msg": sprintf("EKS cluster %q does not log control plane types %v", [r.address, sort(missing)]),

@@ -8,13 +8,14 @@ eks(body) := {"resource": {"aws_eks_cluster": {"main": [object.union({"name": "m
 test_missing_types_fire if {
 	[r] := [x | some x in rule.deny] with input as eks({"enabled_cluster_log_types": ["api", "audit"]})
 	r.path == ["resource", "aws_eks_cluster", "main", 0, "enabled_cluster_log_types"]
-	contains(r.msg, "scheduler")
+	contains(r.msg, "authenticator")
+	not contains(r.msg, "scheduler")
 	[s] := [x | some x in rule.deny] with input as eks({})
 	s.path == ["resource", "aws_eks_cluster", "main", 0]
 }
 
 test_all_unknown_pass if {
-	count(rule.deny) == 0 with input as eks({"enabled_cluster_log_types": ["api", "audit", "authenticator", "controllerManager", "scheduler"]})
+	count(rule.deny) == 0 with input as eks({"enabled_cluster_log_types": ["api", "audit", "authenticator"]})
 	count(rule.deny) == 0 with input as eks({"enabled_cluster_log_types": "${var.log_types}"})
 	count(rule.deny) == 0 with input as eks({"enabled_cluster_log_types": ["api", "${var.more}"]})
 }

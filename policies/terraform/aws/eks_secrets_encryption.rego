@@ -1,17 +1,21 @@
 # METADATA
-# title: EKS cluster without envelope encryption of secrets
+# title: EKS secrets not encrypted with a customer managed KMS key
 # description: >-
 #   An `aws_eks_cluster` without an `encryption_config` whose `resources`
-#   include "secrets" stores Kubernetes secrets in etcd without envelope
-#   encryption under a KMS key you control, so anyone with access to etcd
-#   data or backups reads them. Dynamic blocks and expressions are not
-#   judged; the finding points at `encryption_config` or at the cluster.
+#   include "secrets" does not encrypt Kubernetes secrets under a KMS key you
+#   control. Clusters on Kubernetes 1.28 and later envelope-encrypt all API
+#   data with an AWS owned key by default, so what is missing is control:
+#   a key policy that limits who can decrypt, rotation you own, CloudTrail
+#   records of each use, and the ability to revoke access; older versions
+#   keep secrets without envelope encryption at all. Dynamic blocks and
+#   expressions are not judged; the finding points at `encryption_config` or
+#   at the cluster.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/eks_cluster#encryption_config
 #   - https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html
 # custom:
 #   id: VD-TF-AWS-121
-#   severity: medium
+#   severity: low
 #   remediation: >-
 #     Add `encryption_config { resources = ["secrets"] provider { key_arn =
 #     aws_kms_key.eks.arn } }` to the cluster.
@@ -33,8 +37,8 @@ import data.verdict.lib.terraform as tf
 import data.verdict.lib.terraform_aws as aws
 import rego.v1
 
-deny contains {
-	"msg": sprintf("EKS cluster %q does not encrypt Kubernetes secrets with a KMS key", [r.address]),
+warn contains {
+	"msg": sprintf("EKS cluster %q does not encrypt Kubernetes secrets with a customer managed KMS key", [r.address]),
 	"path": aws.arg_path(r, ["encryption_config"]),
 	"resource": r.address,
 } if {

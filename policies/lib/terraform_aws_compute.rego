@@ -80,7 +80,15 @@ plain_secret(name, value) if {
 
 secret_words := ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY"]
 
-reference_suffixes := ["_ARN", "_NAME", "_ID", "_PATH", "_URL", "_URI", "_FILE", "_PARAM", "_PARAMETER", "_ENDPOINT", "_REGION", "_TTL", "_LENGTH", "_HEADER", "_ENABLED", "_TYPE"]
+# Names that hold a reference or a setting about a secret, not the secret.
+reference_suffixes := [
+	"_ARN", "_NAME", "_ID", "_PATH", "_URL", "_URI", "_FILE", "_PARAM",
+	"_PARAMETER", "_ENDPOINT", "_REGION", "_TTL", "_LENGTH", "_HEADER",
+	"_ENABLED", "_TYPE", "_BUCKET", "_TABLE", "_QUEUE", "_TOPIC", "_PREFIX",
+	"_SCOPE", "_SCOPES", "_AUDIENCE", "_ISSUER", "_EXPIRY", "_EXPIRATION",
+	"_TIMEOUT", "_HOST", "_PORT", "_DIR", "_MODE", "_POLICY", "_VERSION",
+	"_ALGORITHM", "_STORE", "_SOURCE", "_PROVIDER", "_FORMAT", "_KEY_ID",
+]
 
 reference_name(n) if {
 	some suffix in reference_suffixes
@@ -92,6 +100,15 @@ reference_value(v) if startswith(v, "arn:")
 reference_value(v) if startswith(v, "/")
 
 reference_value(v) if lower(v) in {"true", "false", "null", "none", "changeme"}
+
+reference_value(v) if contains(v, "://")
+
+# Placeholders filled in at deploy time: {{resolve:…}}, <token>, $TOKEN.
+reference_value(v) if startswith(v, "{{")
+
+reference_value(v) if startswith(v, "<")
+
+reference_value(v) if startswith(v, "$")
 
 literal(value) if {
 	is_string(value)

@@ -32,4 +32,10 @@ test_plain_secret if {
 	not c.plain_secret("DB_PASSWORD", "arn:aws:secretsmanager:eu-west-1:1:secret:x")
 	not c.plain_secret("TOKEN", "short")
 	not c.plain_secret("LOG_LEVEL", "debug-verbose")
+	not c.plain_secret("SECRETS_BUCKET", "acme-secrets-bucket")
+	not c.plain_secret("TOKEN_AUDIENCE", "https://api.example.com")
+	not c.plain_secret("OAUTH_TOKEN", "https://auth.example.com/token")
+	not c.plain_secret("DB_PASSWORD", "{{resolve:secretsmanager:db}}")
+	not c.plain_secret("DB_PASSWORD", "<set-me-later>")
+	not c.plain_secret("DB_PASSWORD", "$DB_PASSWORD_FROM_ENV")
 }

@@ -1,13 +1,13 @@
 # METADATA
 # title: Load balancer without access logs
 # description: >-
-#   An application or network `aws_lb` / `aws_alb` without an `access_logs`
-#   block with `enabled = true` (its `enabled` defaults to false), or a
-#   classic `aws_elb` without an `access_logs` block or with `enabled =
-#   false`, keeps no record of the requests it receives, so attacks and
-#   abuse cannot be traced. Gateway load balancers (no access logs) and
-#   dynamic blocks are not judged; the finding points at `enabled`, the block
-#   or the load balancer.
+#   An application `aws_lb` / `aws_alb` (the default `load_balancer_type`)
+#   without an `access_logs` block with `enabled = true` (its `enabled`
+#   defaults to false), or a classic `aws_elb` without an `access_logs` block
+#   or with `enabled = false`, keeps no record of the requests it receives,
+#   so attacks and abuse cannot be traced. Network load balancers (which log
+#   only TLS listeners), gateway load balancers and dynamic blocks are not
+#   judged; the finding points at `enabled`, the block or the load balancer.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb#access_logs
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elb#access_logs
@@ -43,7 +43,7 @@ deny contains {
 } if {
 	some r in tf.resources
 	default_enabled := defaults[r.type]
-	aws.value(r, ["load_balancer_type"], "application") != "gateway"
+	aws.value(r, ["load_balancer_type"], "application") == "application"
 	not r.config.dynamic.access_logs
 	not aws.unknown_at(r, ["access_logs"])
 	aws.is_false(aws.value(r, keys, enabled_when_unset(r, default_enabled)))

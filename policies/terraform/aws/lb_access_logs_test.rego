@@ -20,4 +20,6 @@ test_enabled_unknown_pass if {
 	count(rule.deny) == 0 with input as res("aws_lb", {"access_logs": [{"bucket": "logs", "enabled": "${var.logs}"}]})
 	count(rule.deny) == 0 with input as res("aws_lb", {"dynamic": {"access_logs": [{"for_each": "${var.l}"}]}})
 	count(rule.deny) == 0 with input as res("aws_lb", {"load_balancer_type": "gateway"})
+	count(rule.deny) == 0 with input as res("aws_lb", {"load_balancer_type": "network"})
+	count(rule.deny) == 0 with input as res("aws_lb", {"load_balancer_type": "${var.type}"})
 }

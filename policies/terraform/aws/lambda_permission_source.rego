@@ -45,11 +45,11 @@ deny contains {
 }
 
 restricted(r) if {
-	some key in ["source_arn", "source_account", "principal_org_id"]
+	some key in ["source_arn", "source_account"]
 	aws.value(r, [key], "") != ""
 }
 
 restricted(r) if {
-	some key in ["source_arn", "source_account", "principal_org_id"]
+	some key in ["source_arn", "source_account"]
 	aws.unknown_at(r, [key])
 }

@@ -18,3 +18,8 @@ test_encrypted_nocache_unknown_pass if {
 	count(rule.deny) == 0 with input as ms({"caching_enabled": true, "cache_data_encrypted": "${var.enc}"})
 	count(rule.deny) == 0 with input as ms({"caching_enabled": "${var.cache}"})
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_api_gateway_method_settings.a", "mode": "managed", "type": "aws_api_gateway_method_settings", "name": "a", "values": {"method_path": "*/*", "settings": [{"caching_enabled": true, "cache_data_encrypted": false}]}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

@@ -18,3 +18,8 @@ test_elb_unattached_unknown_pass if {
 	count(rule.warn) == 0 with input as asg({"target_group_arns": "${var.tgs}"})
 	count(rule.warn) == 0 with input as asg({})
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_autoscaling_group.a", "mode": "managed", "type": "aws_autoscaling_group", "name": "a", "values": {"target_group_arns": ["arn:x"], "health_check_type": "EC2"}}, {"address": "aws_autoscaling_group.b", "mode": "managed", "type": "aws_autoscaling_group", "name": "b", "values": {"target_group_arns": ["arn:x"], "health_check_type": "ELB"}}]}}}
+	count(rule.warn) == 1 with input as inp
+}

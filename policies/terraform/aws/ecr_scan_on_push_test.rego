@@ -19,3 +19,8 @@ test_enabled_unknown_registry_pass if {
 	inp := {"resource": {"aws_ecr_repository": {"app": [{"name": "app"}]}, "aws_ecr_registry_scanning_configuration": {"r": [{"scan_type": "ENHANCED"}]}}}
 	count(rule.deny) == 0 with input as inp
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ecr_repository.a", "mode": "managed", "type": "aws_ecr_repository", "name": "a", "values": {"name": "a", "image_scanning_configuration": []}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

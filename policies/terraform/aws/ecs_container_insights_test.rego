@@ -22,3 +22,8 @@ test_account_default_passes if {
 	inp := {"resource": {"aws_ecs_cluster": {"main": [{"name": "main"}]}, "aws_ecs_account_setting_default": {"ci": [{"name": "containerInsights", "value": "enabled"}]}}}
 	count(rule.warn) == 0 with input as inp
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ecs_cluster.a", "mode": "managed", "type": "aws_ecs_cluster", "name": "a", "values": {"name": "a", "setting": [{"name": "containerInsights", "value": "disabled"}]}}, {"address": "aws_ecs_cluster.b", "mode": "managed", "type": "aws_ecs_cluster", "name": "b", "values": {"name": "b", "setting": [{"name": "containerInsights", "value": "enabled"}]}}]}}}
+	count(rule.warn) == 1 with input as inp
+}

@@ -17,3 +17,8 @@ test_enabled_unknown_pass if {
 	count(rule.deny) == 0 with input as td({"file_system_id": "fs-1", "transit_encryption": "${var.te}"})
 	count(rule.deny) == 0 with input as {"resource": {"aws_ecs_task_definition": {"app": [{"volume": [{"name": "x", "host_path": "/x"}]}]}}}
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ecs_task_definition.a", "mode": "managed", "type": "aws_ecs_task_definition", "name": "a", "values": {"family": "a", "volume": [{"name": "d", "efs_volume_configuration": [{"file_system_id": "fs-1", "transit_encryption": null}]}, {"name": "h", "efs_volume_configuration": []}]}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

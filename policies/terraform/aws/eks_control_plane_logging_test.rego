@@ -19,3 +19,8 @@ test_all_unknown_pass if {
 	count(rule.deny) == 0 with input as eks({"enabled_cluster_log_types": "${var.log_types}"})
 	count(rule.deny) == 0 with input as eks({"enabled_cluster_log_types": ["api", "${var.more}"]})
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_eks_cluster.a", "mode": "managed", "type": "aws_eks_cluster", "name": "a", "values": {"name": "a", "enabled_cluster_log_types": null}}, {"address": "aws_eks_cluster.b", "mode": "managed", "type": "aws_eks_cluster", "name": "b", "values": {"name": "b", "enabled_cluster_log_types": ["api", "audit", "authenticator"]}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

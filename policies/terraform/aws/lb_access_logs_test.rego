@@ -23,3 +23,8 @@ test_enabled_unknown_pass if {
 	count(rule.deny) == 0 with input as res("aws_lb", {"load_balancer_type": "network"})
 	count(rule.deny) == 0 with input as res("aws_lb", {"load_balancer_type": "${var.type}"})
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_lb.a", "mode": "managed", "type": "aws_lb", "name": "a", "values": {"load_balancer_type": "application", "access_logs": [{"bucket": "", "enabled": false, "prefix": ""}]}}, {"address": "aws_lb.b", "mode": "managed", "type": "aws_lb", "name": "b", "values": {"load_balancer_type": "application", "access_logs": [{"bucket": "logs", "enabled": true, "prefix": ""}]}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

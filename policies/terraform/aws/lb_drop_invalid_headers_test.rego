@@ -18,3 +18,8 @@ test_enabled_network_unknown_pass if {
 	count(rule.deny) == 0 with input as lb({"drop_invalid_header_fields": "${var.drop}"})
 	count(rule.deny) == 0 with input as lb({"load_balancer_type": "${var.type}"})
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_lb.a", "mode": "managed", "type": "aws_lb", "name": "a", "values": {"load_balancer_type": "application", "drop_invalid_header_fields": false}}, {"address": "aws_lb.n", "mode": "managed", "type": "aws_lb", "name": "n", "values": {"load_balancer_type": "network", "drop_invalid_header_fields": false}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

@@ -19,3 +19,8 @@ test_modern_http_unknown_pass if {
 	count(rule.deny) == 0 with input as lst({"protocol": "HTTP", "port": 80})
 	count(rule.deny) == 0 with input as lst({"ssl_policy": "${var.ssl_policy}"})
 }
+
+test_plan_values if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_lb_listener.a", "mode": "managed", "type": "aws_lb_listener", "name": "a", "values": {"port": 443, "protocol": "HTTPS"}}, {"address": "aws_lb_listener.b", "mode": "managed", "type": "aws_lb_listener", "name": "b", "values": {"port": 443, "protocol": "HTTPS", "ssl_policy": "ELBSecurityPolicy-TLS13-1-2-2021-06"}}]}}}
+	count(rule.deny) == 1 with input as inp
+}

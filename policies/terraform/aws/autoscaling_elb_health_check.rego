@@ -21,7 +21,6 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["AutoScaling.1"]
-#     NIST-800-53: ["CP-2", "SC-5"]
 #   example: |
 #     resource "aws_autoscaling_group" "web" {
 #       max_size          = 4

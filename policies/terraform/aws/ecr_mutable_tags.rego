@@ -18,7 +18,6 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["ECR.2"]
-#     NIST-800-53: ["CM-2", "SI-7"]
 #   example: |
 #     resource "aws_ecr_repository" "app" {
 #       name = "app"

@@ -20,7 +20,6 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["ECS.12"]
-#     NIST-800-53: ["SI-4", "AU-12"]
 #   example: |
 #     resource "aws_ecs_cluster" "main" {
 #       name = "main"

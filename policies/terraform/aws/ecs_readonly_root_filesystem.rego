@@ -21,7 +21,7 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["ECS.5"]
-#     NIST-800-53: ["AC-6", "CM-7"]
+#     NIST-800-53: ["AC-6"]
 #   example: |
 #     resource "aws_ecs_task_definition" "app" {
 #       family = "app"

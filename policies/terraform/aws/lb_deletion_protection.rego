@@ -16,7 +16,6 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["ELB.6"]
-#     NIST-800-53: ["CP-10", "SC-5"]
 #   example: |
 #     resource "aws_lb" "web" {
 #       name    = "web"

@@ -18,7 +18,6 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["ELB.12", "ELB.14"]
-#     NIST-800-53: ["SI-10"]
 #   example: |
 #     resource "aws_lb" "web" {
 #       name                   = "web"

@@ -18,7 +18,7 @@
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
 #     AWS-FSBP: ["ELB.4"]
-#     NIST-800-53: ["SC-7", "SI-10"]
+#     NIST-800-53: ["SI-10"]
 #   example: |
 #     resource "aws_lb" "web" {
 #       name    = "web"

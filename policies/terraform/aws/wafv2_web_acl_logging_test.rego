@@ -33,3 +33,11 @@ test_plan_references if {
 	}
 	count(rule.deny) == 0 with input as inp
 }
+
+test_literal_arn_covers_module if {
+	inp := {"resource": {
+		"aws_wafv2_web_acl": acls,
+		"aws_wafv2_web_acl_logging_configuration": {"all": [{"resource_arn": "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/edge/1"}]},
+	}}
+	count(rule.deny) == 0 with input as inp
+}

@@ -389,6 +389,12 @@ resource "aws_lb" "web" {
   load_balancer_type = "application"
   subnets            = var.private_subnet_ids
   drop_invalid_header_fields = true
+  enable_deletion_protection = true
+
+  access_logs {
+    bucket  = "acme-lb-logs"
+    enabled = true
+  }
 }
 
 resource "aws_lb_listener" "http" {
@@ -432,5 +438,14 @@ resource "aws_eks_cluster" "main" {
     endpoint_private_access = true
     endpoint_public_access  = true
     public_access_cidrs     = var.admin_cidrs
+  }
+
+  enabled_cluster_log_types = ["api", "audit", "authenticator"]
+
+  encryption_config {
+    resources = ["secrets"]
+    provider {
+      key_arn = "arn:aws:kms:eu-west-1:111122223333:key/eks-secrets"
+    }
   }
 }

@@ -128,3 +128,16 @@ containers contains [r, array.concat(r.path, ["ContainerDefinitions", i]), cd] i
 container_name(cd) := sprintf("%q", [cfn.value(cd.Name)]) if is_string(cfn.value(cd.Name))
 
 else := "(unnamed)"
+
+# An IAM policy principal that is everyone: "*", {AWS: "*"} or a list
+# holding "*".
+everyone(p) if cfn.value(p) == "*"
+
+everyone(p) if {
+	some x in principal_values(cfn.value(p).AWS)
+	x == "*"
+}
+
+principal_values(v) := {x | some e in cfn.value(v); x := cfn.value(e)} if is_array(cfn.value(v))
+
+else := {cfn.value(v)}

@@ -141,3 +141,25 @@ everyone(p) if {
 principal_values(v) := {x | some e in cfn.value(v); x := cfn.value(e)} if is_array(cfn.value(v))
 
 else := {cfn.value(v)}
+
+# Each cache behavior of an `AWS::CloudFront::Distribution` as [resource,
+# keys under its Properties, behavior].
+cache_behaviors contains [r, ["DistributionConfig", "DefaultCacheBehavior"], b] if {
+	some r in cfn.of_type("AWS::CloudFront::Distribution")
+	b := cfn.value(cfn.value(r.properties.DistributionConfig).DefaultCacheBehavior)
+	is_object(b)
+}
+
+cache_behaviors contains [r, ["DistributionConfig", "CacheBehaviors", i], b] if {
+	some r in cfn.of_type("AWS::CloudFront::Distribution")
+	some i, b in list(cfn.value(r.properties.DistributionConfig).CacheBehaviors)
+	is_object(b)
+}
+
+# Each origin of an `AWS::CloudFront::Distribution` as [resource, keys under
+# its Properties, origin].
+origins contains [r, ["DistributionConfig", "Origins", i], o] if {
+	some r in cfn.of_type("AWS::CloudFront::Distribution")
+	some i, o in list(cfn.value(r.properties.DistributionConfig).Origins)
+	is_object(o)
+}

@@ -163,3 +163,35 @@ origins contains [r, ["DistributionConfig", "Origins", i], o] if {
 	some i, o in list(cfn.value(r.properties.DistributionConfig).Origins)
 	is_object(o)
 }
+
+# The attribute `key` of a `[{Key, Value}]` list property (`LoadBalancerAttributes`)
+# as [setting, path]: the first entry's Value, unknown when the list or one of
+# its keys does not resolve, else absent (with the path of the list, or of
+# the Properties when there is none).
+attribute(base, props, list_key, key) := [resolve(e.Value), array.concat(base, [list_key, i, "Value"])] if {
+	known_attributes(props, list_key)
+	i := min({j | some j, x in cfn.value(props[list_key]); cfn.value(x.Key) == key})
+	e := cfn.value(props[list_key])[i]
+} else := [{"unknown": true}, base] if {
+	list_key in object.keys(props)
+	not known_attributes(props, list_key)
+} else := [{"absent": true}, path_to(base, props, [list_key])]
+
+known_attributes(props, list_key) if {
+	entries := cfn.value(props[list_key])
+	is_array(entries)
+	every e in entries {
+		is_string(cfn.value(e.Key))
+	}
+}
+
+# An Application Load Balancer (`Type` unset or `application`).
+application_lb(r) if {
+	r.type == "AWS::ElasticLoadBalancingV2::LoadBalancer"
+	not "Type" in object.keys(r.properties)
+}
+
+application_lb(r) if {
+	r.type == "AWS::ElasticLoadBalancingV2::LoadBalancer"
+	cfn.value(r.properties.Type) == "application"
+}

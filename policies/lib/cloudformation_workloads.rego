@@ -195,3 +195,13 @@ application_lb(r) if {
 	r.type == "AWS::ElasticLoadBalancingV2::LoadBalancer"
 	cfn.value(r.properties.Type) == "application"
 }
+
+# OpenSearch Service and (legacy) Elasticsearch Service domains.
+search_domains contains r if {
+	some r in cfn.resources
+	r.type in {"AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"}
+}
+
+search_engine(r) := "Elasticsearch" if r.type == "AWS::Elasticsearch::Domain"
+
+else := "OpenSearch"

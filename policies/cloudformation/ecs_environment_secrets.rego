@@ -3,7 +3,7 @@
 # description: >-
 #   An `Environment` entry of an `AWS::ECS::TaskDefinition` container whose
 #   `Name` says it is a credential (`*PASSWORD*`, `*SECRET*`, `*API_KEY*`,
-#   `*TOKEN*`-style names, not `*_ARN`/`*_NAME`/`*_ID` pointers) with a
+#   `*TOKEN`-style names, not `*_ARN`/`*_NAME`/`*_ID` pointers) with a
 #   literal `Value`, or any value holding an AWS access key, puts the secret in
 #   clear text in the template, the task definition (readable with
 #   `ecs:DescribeTaskDefinition`) and the console. A value from a parameter

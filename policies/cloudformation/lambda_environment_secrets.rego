@@ -3,7 +3,7 @@
 # description: >-
 #   An `AWS::Lambda::Function` whose `Environment.Variables` has a variable
 #   named like a credential (`*PASSWORD*`, `*SECRET*`, `*API_KEY*`,
-#   `*TOKEN*`-style names, not `*_ARN`/`*_NAME`/`*_ID` pointers) with a
+#   `*TOKEN`-style names, not `*_ARN`/`*_NAME`/`*_ID` pointers) with a
 #   literal value, or any variable holding an AWS access key, puts the secret
 #   in clear text in the template and in the function configuration, where
 #   `lambda:GetFunctionConfiguration` and the console show it. A value from a

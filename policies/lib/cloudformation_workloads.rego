@@ -85,19 +85,18 @@ else := []
 # `DB_SECRET_ARN`, `SECRET_NAME`, `PASSWORD_PARAMETER`, ...).
 secret_name(name) if {
 	is_string(name)
-	regex.match(`(?i)(passw(or)?d|passwd|secret|api_?key|apikey|access_?key|private_?key|auth_?token|access_?token|credentials?)`, name)
-	not regex.match(`(?i)[_-]?(arn|name|id|ids|param|parameter|path|file|url|uri|region|length|version|table|bucket|ssm|store|manager|rotation|enabled|ttl)$`, name)
+	regex.match(`(?i)(passw(or)?d|passwd|passphrase|secret|api_?key|apikey|access_?key|private_?key|token$|credentials?$)`, name)
+	not regex.match(`(?i)[_-]?(arn|name|id|ids|param|parameter|path|file|url|uri|endpoint|host|prefix|type|mode|format|region|length|version|table|bucket|ssm|store|manager|rotation|enabled|ttl)$`, name)
 }
 
 # A literal value worth reporting as a leaked credential: a non-empty string
-# that is not itself a reference to a secret store (`{{resolve:...}}`) or an
-# ARN of one.
+# that is not a reference to a secret store (`{{resolve:...}}`), an ARN, a
+# URL or a parameter path, nor a boolean word.
 literal_secret(v) if {
 	is_string(v)
 	count(trim_space(v)) > 0
 	not lower(v) in {"true", "false", "none", "null", "yes", "no"}
-	not startswith(v, "{{resolve:")
-	not startswith(v, "arn:")
+	not regex.match(`^(\{\{resolve:|arn:|https?://|/)`, v)
 }
 
 # An AWS access key id, or a secret access key assignment, in a string.

@@ -49,9 +49,15 @@ test_secret_name_examples if {
 	not w.secret_name("SECRET_NAME")
 	not w.secret_name("PASSWORD_PARAMETER")
 	not w.secret_name("LOG_LEVEL")
+	w.secret_name("GITHUB_TOKEN")
+	not w.secret_name("TOKEN_EXPIRY")
+	not w.secret_name("SECRETS_MANAGER_ENDPOINT")
 	w.literal_secret("hunter2")
 	not w.literal_secret("{{resolve:secretsmanager:db:SecretString:password}}")
 	not w.literal_secret("true")
+	not w.literal_secret("https://secretsmanager.us-east-1.amazonaws.com")
+	not w.literal_secret("/app/db/password")
+	not w.literal_secret("arn:aws:secretsmanager:us-east-1:1:secret:x")
 	not w.literal_secret("  ")
 }
 

@@ -6,7 +6,8 @@
 #   lets any AWS account (and, for pull actions, anyone with AWS credentials)
 #   use the repository: pull its images, and with push actions replace them.
 #   Statements restricted by a `Condition` (e.g. `aws:PrincipalOrgID`) are
-#   not reported.
+#   not reported. Reported at the statement's `Principal` (at
+#   `RepositoryPolicyText` when the policy is a JSON string).
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecr-repository.html#cfn-ecr-repository-repositorypolicytext
 #   - https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html
@@ -44,14 +45,23 @@ deny contains {
 	"resource": r.name,
 } if {
 	some r in cfn.of_type("AWS::ECR::Repository")
-	doc := r.properties.RepositoryPolicyText
-	is_object(doc)
+	doc := document(r.properties.RepositoryPolicyText)
 	some i, s in cfn.statements(doc)
 	cfn.value(s.Effect) == "Allow"
 	w.everyone(s.Principal)
 	not "Condition" in object.keys(s)
 }
 
-statement_path(r, doc, i) := array.concat(r.path, ["RepositoryPolicyText", "Statement", i, "Principal"]) if is_array(doc.Statement)
+# The policy is a JSON object, or a string of JSON.
+document(v) := v if is_object(v)
+
+else := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+}
+
+statement_path(r, doc, i) := array.concat(r.path, ["RepositoryPolicyText"]) if is_string(r.properties.RepositoryPolicyText)
+
+else := array.concat(r.path, ["RepositoryPolicyText", "Statement", i, "Principal"]) if is_array(doc.Statement)
 
 else := array.concat(r.path, ["RepositoryPolicyText", "Statement", "Principal"])

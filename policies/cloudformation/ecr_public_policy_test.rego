@@ -29,3 +29,12 @@ test_unknown_passes if {
 	count(ecr.deny) == 0 with input as repo({"Principal": {"AWS": {"Ref": "Consumer"}}})
 	count(ecr.deny) == 0 with input as repo({"Principal": {"Fn::If": ["Open", "*", {"AWS": "arn:aws:iam::1:root"}]}})
 }
+
+test_json_string_policy if {
+	text := "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"ecr:*\"}]}"
+	tmpl := {"Resources": {"Repo": {"Type": "AWS::ECR::Repository", "Properties": {"RepositoryPolicyText": text}}}}
+	some r in ecr.deny with input as tmpl
+	r.path == ["Resources", "Repo", "Properties", "RepositoryPolicyText"]
+	bad := {"Resources": {"Repo": {"Type": "AWS::ECR::Repository", "Properties": {"RepositoryPolicyText": "{not json"}}}}
+	count(ecr.deny) == 0 with input as bad
+}

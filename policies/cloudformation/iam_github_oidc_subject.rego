@@ -54,9 +54,12 @@ deny contains {
 	some x in p.statements(d.document, d.path)
 	p.allows(x.statement)
 	github(x.statement.Principal)
-	not cfn.intrinsic(x.statement.Condition)
+	not conditional_on_a_condition(x.statement)
 	not restricted(x.statement)
 }
+
+# A Condition that is itself an intrinsic (`Fn::If`) cannot be evaluated.
+conditional_on_a_condition(s) if cfn.intrinsic(s.Condition)
 
 github(principal) if {
 	some f in federated(principal)

@@ -49,5 +49,7 @@ logged(name) if {
 
 unresolved_flow_log if {
 	some f in cfn.of_type("AWS::EC2::FlowLog")
-	not p.resolvable_ref(f.properties.ResourceId)
+	not resolvable(f)
 }
+
+resolvable(f) if p.resolvable_ref(f.properties.ResourceId)

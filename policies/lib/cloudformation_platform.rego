@@ -169,3 +169,17 @@ port_range(rule, from_key, to_key) := {"from": f, "to": t} if {
 	f := cfn.port(cfn.value(rule[from_key]))
 	t := cfn.port(cfn.value(rule[to_key]))
 }
+
+# --- RDS ---
+
+# A DB instance whose storage, backups and protection are its cluster's: a
+# member of a DB cluster or an Aurora instance.
+rds_managed_elsewhere(r) if {
+	r.type == "AWS::RDS::DBInstance"
+	not absent(r.properties, "DBClusterIdentifier")
+}
+
+rds_managed_elsewhere(r) if {
+	r.type == "AWS::RDS::DBInstance"
+	startswith(lower(cfn.value(r.properties.Engine)), "aurora")
+}

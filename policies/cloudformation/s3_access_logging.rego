@@ -55,3 +55,5 @@ log_bucket(r) if {
 targets(destination, r) if p.refers_to(destination, r.name)
 
 targets(destination, r) if cfn.value(destination) == cfn.value(r.properties.BucketName)
+
+targets(destination, r) if p.text(destination) == p.text(r.properties.BucketName)

@@ -26,3 +26,11 @@ test_unknown_passes if {
 	count(al.deny) == 0 with input as bucket({"LoggingConfiguration": {"Fn::If": ["Log", {"DestinationBucketName": "logs"}, {"Ref": "AWS::NoValue"}]}})
 	count(al.deny) == 0 with input as bucket({"LoggingConfiguration": {"Ref": "Logging"}})
 }
+
+test_same_sub_name_is_a_log_bucket if {
+	tmpl := {"Resources": {
+		"Data": {"Type": "AWS::S3::Bucket", "Properties": {"LoggingConfiguration": {"DestinationBucketName": {"Fn::Sub": "${AWS::StackName}-logs"}}}},
+		"Logs": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${AWS::StackName}-logs"}}},
+	}}
+	count(al.deny) == 0 with input as tmpl
+}

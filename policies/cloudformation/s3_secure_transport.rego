@@ -5,8 +5,11 @@
 #   `AWS::S3::Bucket` that no `AWS::S3::BucketPolicy` of the template
 #   protects with a `Deny` statement on `Condition: {Bool:
 #   {aws:SecureTransport: false}}` can be read and written in clear text.
-#   When a bucket policy's `Bucket` cannot be resolved, or its document is
-#   an intrinsic, the buckets it may cover are not reported.
+#   A policy covers a bucket when its `Bucket` refers to it or repeats its
+#   `BucketName` (literally or as the same `Fn::Sub`). When a bucket policy's
+#   `Bucket` cannot be resolved, or its document is
+#   an intrinsic, the buckets it may cover are not reported; nor are the
+#   buckets of a template that uses a module (which may add the policy).
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-s3-bucketpolicy.html
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
@@ -42,6 +45,7 @@ deny contains {
 } if {
 	some r in cfn.of_type("AWS::S3::Bucket")
 	not unresolved_policy
+	not p.opaque_resources
 	not protected(r)
 }
 
@@ -51,6 +55,9 @@ covers(bp, r) if p.refers_to(bp.properties.Bucket, r.name)
 
 covers(bp, r) if cfn.value(bp.properties.Bucket) == cfn.value(r.properties.BucketName)
 
+# The same `Fn::Sub` name template as the bucket's BucketName.
+covers(bp, r) if p.text(bp.properties.Bucket) == p.text(r.properties.BucketName)
+
 unresolved_policy if {
 	some bp in cfn.of_type("AWS::S3::BucketPolicy")
 	not resolvable(bp)
@@ -59,6 +66,11 @@ unresolved_policy if {
 resolvable(bp) if p.resolvable_ref(bp.properties.Bucket)
 
 resolvable(bp) if is_string(cfn.value(bp.properties.Bucket))
+
+resolvable(bp) if {
+	some r in cfn.of_type("AWS::S3::Bucket")
+	covers(bp, r)
+}
 
 protected(r) if {
 	some bp in policies_of(r)

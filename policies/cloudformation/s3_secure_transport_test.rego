@@ -31,3 +31,13 @@ test_unknown_passes if {
 	count(st.deny) == 0 with input as {"Resources": object.union(bucket, {"Policy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": "Data"}, "PolicyDocument": {"Fn::If": ["Strict", {"Statement": [tls]}, {"Statement": []}]}}}})}
 	count(st.deny) == 0 with input as {"Resources": object.union(bucket, policy({"Ref": "Data"}, [object.union(tls, {"Condition": {"Bool": {"aws:SecureTransport": {"Ref": "Flag"}}}})]))}
 }
+
+test_module_is_unknown if {
+	count(st.deny) == 0 with input as {"Resources": object.union(bucket, {"Policy": {"Type": "bucket-policy.yaml", "Properties": {"Bucket": {"Ref": "Data"}}}})}
+}
+
+test_same_sub_name_is_covered if {
+	named := {"Data": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "${AWS::StackName}-data"}}}}
+	count(st.deny) == 0 with input as {"Resources": object.union(named, policy({"Fn::Sub": "${AWS::StackName}-data"}, [tls]))}
+	count(st.deny) == 1 with input as {"Resources": object.union(named, policy({"Fn::Sub": "${AWS::StackName}-data"}, []))}
+}

@@ -5,7 +5,8 @@
 #   of the template rotates (`SecretId` referring to the secret) keeps the same
 #   value until someone changes it by hand, so a leaked credential stays
 #   valid indefinitely. When a rotation schedule's `SecretId` cannot be
-#   resolved to a secret of the template, no secret is reported.
+#   resolved to a secret of the template, or the template uses a module
+#   (which may create one), no secret is reported.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-secretsmanager-rotationschedule.html
 #   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html
@@ -41,6 +42,7 @@ deny contains {
 } if {
 	some r in cfn.of_type("AWS::SecretsManager::Secret")
 	not unresolved_schedule
+	not p.opaque_resources
 	not rotated(r.name)
 }
 

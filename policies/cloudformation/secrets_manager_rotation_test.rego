@@ -21,3 +21,7 @@ test_unknown_passes if {
 	count(rot.deny) == 0 with input as {"Resources": object.union(secret, schedule({"Ref": "SecretArnParam"}))}
 	count(rot.deny) == 0 with input as {"Resources": object.union(secret, schedule({"Fn::ImportValue": "secret"}))}
 }
+
+test_module_is_unknown if {
+	count(rot.deny) == 0 with input as {"Resources": object.union(secret, {"M": {"Type": "Acme::Secrets::Rotation::MODULE", "Properties": {}}})}
+}

@@ -5,7 +5,8 @@
 #   (`ResourceId` referring to the VPC) records no network traffic metadata,
 #   so connections to and from its resources cannot be investigated after an
 #   incident. When a flow log's `ResourceId` cannot be resolved to a resource
-#   of the template (a parameter, an import), no VPC is reported.
+#   of the template (a parameter, an import), or the template uses a module
+#   (which may create one), no VPC is reported.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-flowlog.html
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html
@@ -39,6 +40,7 @@ deny contains {
 } if {
 	some r in cfn.of_type("AWS::EC2::VPC")
 	not unresolved_flow_log
+	not p.opaque_resources
 	not logged(r.name)
 }
 

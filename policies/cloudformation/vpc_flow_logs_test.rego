@@ -27,3 +27,9 @@ test_unknown_passes if {
 	count(fl.deny) == 0 with input as {"Resources": object.union(vpc, flow({"Ref": "VpcIdParam"}))}
 	count(fl.deny) == 0 with input as {"Resources": object.union(vpc, flow({"Fn::ImportValue": "vpc"}))}
 }
+
+test_module_is_unknown if {
+	count(fl.deny) == 0 with input as {"Resources": object.union(vpc, {"Logs": {"Type": "Acme::Network::FlowLogs::MODULE", "Properties": {"Vpc": {"Ref": "Vpc"}}}})}
+	count(fl.deny) == 0 with input as {"Resources": object.union(vpc, {"Logs": {"Type": "flow-logs.yaml", "Properties": {}}})}
+	count(fl.deny) == 1 with input as {"Resources": object.union(vpc, {"Hook": {"Type": "Custom::Thing", "Properties": {}}})}
+}

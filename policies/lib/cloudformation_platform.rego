@@ -183,3 +183,21 @@ rds_managed_elsewhere(r) if {
 	r.type == "AWS::RDS::DBInstance"
 	startswith(lower(cfn.value(r.properties.Engine)), "aurora")
 }
+
+# --- companion resources ---
+
+# The template has a resource we cannot see into: a module
+# (`Org::Service::Name::MODULE`) or a type that is not a CloudFormation type
+# at all (a `!Rain::Module` kept as its file name). It may create the flow
+# log, bucket policy or rotation schedule a rule looks for.
+opaque_resources if {
+	some r in cfn.resources
+	opaque(r.type)
+}
+
+opaque(t) if endswith(t, "::MODULE")
+
+opaque(t) if {
+	not startswith(t, "Custom::")
+	not regex.match(`^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$`, t)
+}

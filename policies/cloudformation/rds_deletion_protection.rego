@@ -4,8 +4,9 @@
 #   An `AWS::RDS::DBInstance` or `AWS::RDS::DBCluster` without
 #   `DeletionProtection: true` (the default is false) can be deleted by a
 #   single API call, a mistaken stack update or a stack deletion. Instances
-#   of a cluster (and Aurora instances) are protected through their cluster
-#   and are skipped.
+#   of a cluster (and Aurora instances) are protected through their cluster,
+#   and read replicas (`SourceDBInstanceIdentifier`) hold no data of their
+#   own; both are skipped.
 # related_resources:
 #   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html#cfn-rds-dbinstance-deletionprotection
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection
@@ -40,5 +41,6 @@ deny contains {
 	some r in cfn.resources
 	r.type in {"AWS::RDS::DBInstance", "AWS::RDS::DBCluster"}
 	not p.rds_managed_elsewhere(r)
+	p.absent(r.properties, "SourceDBInstanceIdentifier")
 	cfn.never_true(r.properties, "DeletionProtection")
 }

@@ -18,6 +18,7 @@ test_protected_passes if {
 	count(dp.deny) == 0 with input as instance({"DeletionProtection": true})
 	count(dp.deny) == 0 with input as instance({"DBClusterIdentifier": {"Ref": "Cluster"}})
 	count(dp.deny) == 0 with input as instance({"Engine": "aurora-mysql"})
+	count(dp.deny) == 0 with input as instance({"SourceDBInstanceIdentifier": {"Ref": "Primary"}})
 }
 
 test_unknown_passes if {

@@ -6,7 +6,8 @@
 #   `NotResource` it grants the actions on every resource except the listed
 #   ones. Both grant far more than they appear to and are a frequent source
 #   of privilege escalation. Checked in IAM policy documents
-#   (`AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy`, inline `Policies` of
+#   (`AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy`, `AWS::IAM::RolePolicy`,
+#   `AWS::IAM::UserPolicy`, `AWS::IAM::GroupPolicy`, inline `Policies` of
 #   roles, users and groups). `NotAction`/`NotResource` with `Effect: Deny`
 #   (a guard rail) is fine.
 # related_resources:
@@ -33,8 +34,8 @@
 #                 Resource: "*"
 package verdict.cloudformation.iam_not_action
 
-import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -42,7 +43,7 @@ deny contains {
 	"path": array.concat(x.path, [key]),
 	"resource": d.resource,
 } if {
-	some d in cfn.policy_documents
+	some d in sets.identity_policies
 	some x in p.statements(d.document, d.path)
 	p.allows(x.statement)
 	some key in ["NotAction", "NotResource"]

@@ -5,7 +5,8 @@
 #   account, administrator roles included, to a service it controls (an EC2
 #   instance, a Lambda function, a CloudFormation stack) and act with that
 #   role's permissions: a classic privilege escalation. Reported for Allow
-#   statements of IAM policy documents whose actions include `iam:PassRole`
+#   statements of identity-based IAM policy documents (policy resources
+#   and inline `Policies` of roles, users and groups) whose actions include `iam:PassRole`
 #   or a pattern such as `iam:Pass*` (`iam:*` and `*` are reported by
 #   VD-CFN-013 and VD-CFN-007).
 # related_resources:
@@ -34,8 +35,8 @@
 #                 Resource: "*"
 package verdict.cloudformation.iam_passrole_wildcard
 
-import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -43,7 +44,7 @@ deny contains {
 	"path": x.path,
 	"resource": d.resource,
 } if {
-	some d in cfn.policy_documents
+	some d in sets.identity_policies
 	some x in p.statements(d.document, d.path)
 	p.allows(x.statement)
 	"*" in p.values(x.statement.Resource)

@@ -4,7 +4,8 @@
 #   A policy statement with `Effect: Allow`, an action such as `s3:*` or
 #   `ec2:*` (every action of a service, including its administrative and
 #   destructive ones) and `Resource: "*"` grants far more than any workload
-#   needs. Checked in `AWS::IAM::Policy` and `AWS::IAM::ManagedPolicy`
+#   needs. Checked in `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy`,
+#   `AWS::IAM::RolePolicy`, `AWS::IAM::UserPolicy` and `AWS::IAM::GroupPolicy`
 #   documents and in the inline `Policies` of roles, users and groups.
 #   `Action: "*"` itself is reported by VD-CFN-007. The finding names the
 #   service wildcards of the statement.
@@ -35,8 +36,8 @@
 #                 Resource: "*"
 package verdict.cloudformation.iam_service_wildcard
 
-import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -44,7 +45,7 @@ deny contains {
 	"path": x.path,
 	"resource": d.resource,
 } if {
-	some d in cfn.policy_documents
+	some d in sets.identity_policies
 	some x in p.statements(d.document, d.path)
 	p.allows(x.statement)
 	"*" in p.values(x.statement.Resource)

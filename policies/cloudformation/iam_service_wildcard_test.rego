@@ -30,3 +30,9 @@ test_unknown_passes if {
 	count(w.deny) == 0 with input as policy([{"Effect": "Allow", "Action": {"Ref": "Actions"}, "Resource": "*"}])
 	count(w.deny) == 0 with input as policy([{"Effect": "Allow", "Action": "s3:*", "Resource": {"Fn::If": ["All", "*", "arn:aws:s3:::b"]}}])
 }
+
+test_role_policy_resource_fires if {
+	tmpl := {"Resources": {"RP": {"Type": "AWS::IAM::RolePolicy", "Properties": {"RoleName": {"Ref": "R"}, "PolicyName": "p", "PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}]}}}}}
+	some r in w.deny with input as tmpl
+	r.path == ["Resources", "RP", "Properties", "PolicyDocument", "Statement", 0]
+}

@@ -1,8 +1,9 @@
 # METADATA
 # title: IAM policy attached directly to a user
 # description: >-
-#   An `AWS::IAM::User` with inline `Policies` or `ManagedPolicyArns`, or an
-#   `AWS::IAM::Policy` / `AWS::IAM::ManagedPolicy` listing `Users`, grants
+#   An `AWS::IAM::User` with inline `Policies` or `ManagedPolicyArns`, an
+#   `AWS::IAM::Policy` / `AWS::IAM::ManagedPolicy` listing `Users`, or an
+#   `AWS::IAM::UserPolicy` (an inline policy of one user) grants
 #   permissions to individual IAM users. Granting them through groups (or
 #   roles) keeps access reviewable and is revoked with group membership.
 # related_resources:
@@ -57,4 +58,12 @@ non_empty(props, key) if {
 	v := cfn.value(props[key])
 	is_array(v)
 	count(v) > 0
+}
+
+deny contains {
+	"msg": sprintf("IAM user policy %q is attached directly to a user", [r.name]),
+	"path": p.prop_path(r, "UserName"),
+	"resource": r.name,
+} if {
+	some r in cfn.of_type("AWS::IAM::UserPolicy")
 }

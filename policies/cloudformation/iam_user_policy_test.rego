@@ -28,3 +28,9 @@ test_unknown_passes if {
 	count(up.deny) == 0 with input as user({"ManagedPolicyArns": {"Ref": "Policies"}})
 	count(up.deny) == 0 with input as user({"ManagedPolicyArns": {"Fn::If": ["Admin", ["arn:aws:iam::aws:policy/ReadOnlyAccess"], []]}})
 }
+
+test_user_policy_resource_fires if {
+	tmpl := {"Resources": {"UP": {"Type": "AWS::IAM::UserPolicy", "Properties": {"UserName": {"Ref": "U"}, "PolicyName": "p", "PolicyDocument": {}}}}}
+	some r in up.deny with input as tmpl
+	r.path == ["Resources", "UP", "Properties", "UserName"]
+}

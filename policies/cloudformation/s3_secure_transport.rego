@@ -36,6 +36,7 @@ package verdict.cloudformation.s3_secure_transport
 
 import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -45,7 +46,7 @@ deny contains {
 } if {
 	some r in cfn.of_type("AWS::S3::Bucket")
 	not unresolved_policy
-	not p.opaque_resources
+	not sets.opaque_resources
 	not protected(r)
 }
 

@@ -33,6 +33,7 @@ package verdict.cloudformation.secrets_manager_rotation
 
 import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -42,7 +43,7 @@ deny contains {
 } if {
 	some r in cfn.of_type("AWS::SecretsManager::Secret")
 	not unresolved_schedule
-	not p.opaque_resources
+	not sets.opaque_resources
 	not rotated(r.name)
 }
 

@@ -34,6 +34,7 @@
 package verdict.cloudformation.security_group_all_traffic
 
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -41,7 +42,7 @@ deny contains {
 	"path": array.concat(g.path, [o.field]),
 	"resource": g.resource,
 } if {
-	some g in p.sg_rules
+	some g in sets.sg_rules
 	g.direction == "ingress"
 	some o in p.open_to_world(g.rule)
 	all_ports(g.rule)

@@ -42,6 +42,7 @@ package verdict.cloudformation.security_group_high_risk_ports
 
 import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 high_risk_ports := cfn.config("high_risk_ports", [
@@ -54,7 +55,7 @@ deny contains {
 	"path": array.concat(g.path, [o.field]),
 	"resource": g.resource,
 } if {
-	some g in p.sg_rules
+	some g in sets.sg_rules
 	g.direction == "ingress"
 	some o in p.open_to_world(g.rule)
 	p.tcp_udp(p.protocol(g.rule, "IpProtocol"))

@@ -32,6 +32,7 @@
 package verdict.cloudformation.security_group_rule_description
 
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 warn contains {
@@ -39,6 +40,6 @@ warn contains {
 	"path": g.path,
 	"resource": g.resource,
 } if {
-	some g in p.sg_rules
+	some g in sets.sg_rules
 	p.absent(g.rule, "Description")
 }

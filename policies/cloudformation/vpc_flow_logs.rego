@@ -31,6 +31,7 @@ package verdict.cloudformation.vpc_flow_logs
 
 import data.verdict.lib.cloudformation as cfn
 import data.verdict.lib.cloudformation_platform as p
+import data.verdict.lib.cloudformation_platform_sets as sets
 import rego.v1
 
 deny contains {
@@ -40,7 +41,7 @@ deny contains {
 } if {
 	some r in cfn.of_type("AWS::EC2::VPC")
 	not unresolved_flow_log
-	not p.opaque_resources
+	not sets.opaque_resources
 	not logged(r.name)
 }
 

@@ -129,27 +129,8 @@ public_statements(types, key) := {{"resource": d.resource, "path": x.path} |
 
 # --- security groups and network ACLs ---
 
-world := {"CidrIp": "0.0.0.0/0", "CidrIpv6": "::/0"}
-
-# Security group rules as {what, resource, rule, path, direction}.
-sg_rules contains {"what": "security group", "resource": r.name, "rule": rule, "path": array.concat(r.path, [key, i]), "direction": dir} if {
-	some r in cfn.of_type("AWS::EC2::SecurityGroup")
-	some key, dir in {"SecurityGroupIngress": "ingress", "SecurityGroupEgress": "egress"}
-	is_array(r.properties[key])
-	some i, rule in r.properties[key]
-	is_object(rule)
-}
-
-sg_rules contains {"what": "security group ingress", "resource": r.name, "rule": r.properties, "path": r.path, "direction": "ingress"} if {
-	some r in cfn.of_type("AWS::EC2::SecurityGroupIngress")
-}
-
-sg_rules contains {"what": "security group egress", "resource": r.name, "rule": r.properties, "path": r.path, "direction": "egress"} if {
-	some r in cfn.of_type("AWS::EC2::SecurityGroupEgress")
-}
-
 # The world-open CIDR field of a rule: {field, cidr}.
-open_to_world(rule) := {{"field": f, "cidr": c} | some f, c in world; cfn.value(rule[f]) == c}
+open_to_world(rule) := {{"field": f, "cidr": c} | some f, c in {"CidrIp": "0.0.0.0/0", "CidrIpv6": "::/0"}; cfn.value(rule[f]) == c}
 
 # A protocol as a lower-case string ("-1", "tcp", "6", ...).
 protocol(rule, key) := lower(format_int(p, 10)) if {
@@ -185,15 +166,6 @@ rds_managed_elsewhere(r) if {
 }
 
 # --- companion resources ---
-
-# The template has a resource we cannot see into: a module
-# (`Org::Service::Name::MODULE`) or a type that is not a CloudFormation type
-# at all (a `!Rain::Module` kept as its file name). It may create the flow
-# log, bucket policy or rotation schedule a rule looks for.
-opaque_resources if {
-	some r in cfn.resources
-	opaque(r.type)
-}
 
 opaque(t) if endswith(t, "::MODULE")
 

@@ -6,7 +6,7 @@
 #   through an `AWS::IAM::OIDCProvider` of the template) without a condition
 #   on `token.actions.githubusercontent.com:sub` can be assumed by a workflow
 #   of any repository on GitHub, not only yours. A `sub` condition whose only
-#   values are `*` counts as none.
+#   values are `*` or `repo:*...` (any repository) counts as none.
 # related_resources:
 #   - https://docs.github.com/en/actions/deployment/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services
 #   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub
@@ -87,8 +87,13 @@ restricted(s) if {
 	some key, v in tests
 	lower(key) == subject_key
 	some value in subject_values(v)
-	value != "*"
+	not any_repository(value)
 }
+
+# `*` and `repo:*...` match workflows of every repository on GitHub.
+any_repository(value) if value == "*"
+
+any_repository(value) if startswith(value, "repo:*")
 
 subject_values(v) := [x | some e in v; x := resolved(e)] if is_array(v)
 

@@ -17,6 +17,7 @@ test_no_subject_fires if {
 	r.path == ["Resources", "R", "Properties", "AssumeRolePolicyDocument", "Statement", 0]
 	count(gh.deny) == 1 with input as role("arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com", {})
 	count(gh.deny) == 1 with input as role([provider], {"Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "*"}}})
+	count(gh.deny) == 1 with input as role(provider, {"Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": ["repo:*:ref:refs/heads/main"]}}})
 }
 
 test_provider_resource_fires if {

@@ -7,7 +7,7 @@
 #   guessing why the opening exists, so stale rules are never removed. This
 #   is a hygiene warning.
 # related_resources:
-#   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-security-group-rule.html#cfn-ec2-securitygroup-ingress-description
+#   - https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-ingress.html#cfn-ec2-securitygroup-ingress-description
 #   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
 # custom:
 #   id: VD-CFN-023

@@ -1,0 +1,31 @@
+package verdict.terraform.aws.ebs_snapshot_copy_unencrypted_test
+
+import data.verdict.terraform.aws.ebs_snapshot_copy_unencrypted
+import rego.v1
+
+res(body) := {"resource": {"aws_ebs_snapshot_copy": {"x": [object.union({"source_snapshot_id": "snap-1", "source_region": "eu-west-1"}, body)]}}}
+
+test_fires_0 if {
+	[r] := [x | some x in ebs_snapshot_copy_unencrypted.deny] with input as res({})
+	r.path == ["resource", "aws_ebs_snapshot_copy", "x", 0]
+	r.resource == "aws_ebs_snapshot_copy.x"
+}
+
+test_fires_1 if {
+	[r] := [x | some x in ebs_snapshot_copy_unencrypted.deny] with input as res({"encrypted": false})
+	r.path == ["resource", "aws_ebs_snapshot_copy", "x", 0, "encrypted"]
+	r.resource == "aws_ebs_snapshot_copy.x"
+}
+
+test_passes_0 if {
+	count(ebs_snapshot_copy_unencrypted.deny) == 0 with input as res({"encrypted": true, "kms_key_id": "${aws_kms_key.ebs.arn}"})
+}
+
+test_unknown_passes_0 if {
+	count(ebs_snapshot_copy_unencrypted.deny) == 0 with input as res({"encrypted": "${var.encrypted}"})
+}
+
+test_encryption_by_default_passes if {
+	inp := {"resource": {"aws_ebs_snapshot_copy": {"x": [{"source_snapshot_id": "snap-1"}]}, "aws_ebs_encryption_by_default": {"this": [{}]}}}
+	count(ebs_snapshot_copy_unencrypted.deny) == 0 with input as inp
+}

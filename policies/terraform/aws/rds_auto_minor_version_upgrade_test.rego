@@ -1,0 +1,24 @@
+package verdict.terraform.aws.rds_auto_minor_version_upgrade_test
+
+import data.verdict.terraform.aws.rds_auto_minor_version_upgrade
+import rego.v1
+
+res(body) := {"resource": {"aws_rds_cluster_instance": {"x": [object.union({"cluster_identifier": "${aws_rds_cluster.db.id}", "instance_class": "db.r6g.large"}, body)]}}}
+
+test_fires_0 if {
+	[r] := [x | some x in rds_auto_minor_version_upgrade.warn] with input as res({"auto_minor_version_upgrade": false})
+	r.path == ["resource", "aws_rds_cluster_instance", "x", 0, "auto_minor_version_upgrade"]
+	r.resource == "aws_rds_cluster_instance.x"
+}
+
+test_passes_0 if {
+	count(rds_auto_minor_version_upgrade.warn) == 0 with input as res({})
+}
+
+test_passes_1 if {
+	count(rds_auto_minor_version_upgrade.warn) == 0 with input as res({"auto_minor_version_upgrade": true})
+}
+
+test_unknown_passes_0 if {
+	count(rds_auto_minor_version_upgrade.warn) == 0 with input as res({"auto_minor_version_upgrade": "${var.upgrade}"})
+}

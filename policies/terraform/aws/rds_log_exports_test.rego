@@ -1,0 +1,26 @@
+package verdict.terraform.aws.rds_log_exports_test
+
+import data.verdict.terraform.aws.rds_log_exports
+import rego.v1
+
+res(body) := {"resource": {"aws_db_instance": {"x": [object.union({"engine": "postgres", "instance_class": "db.t3.micro"}, body)]}}}
+
+test_fires_0 if {
+	[r] := [x | some x in rds_log_exports.warn] with input as res({})
+	r.path == ["resource", "aws_db_instance", "x", 0]
+	r.resource == "aws_db_instance.x"
+}
+
+test_fires_1 if {
+	[r] := [x | some x in rds_log_exports.warn] with input as res({"enabled_cloudwatch_logs_exports": []})
+	r.path == ["resource", "aws_db_instance", "x", 0, "enabled_cloudwatch_logs_exports"]
+	r.resource == "aws_db_instance.x"
+}
+
+test_passes_0 if {
+	count(rds_log_exports.warn) == 0 with input as res({"enabled_cloudwatch_logs_exports": ["postgresql", "upgrade"]})
+}
+
+test_unknown_passes_0 if {
+	count(rds_log_exports.warn) == 0 with input as res({"enabled_cloudwatch_logs_exports": "${var.log_exports}"})
+}

@@ -209,3 +209,13 @@ rds_judged(r) if {
 	not rds_replica(r)
 	not aurora_member(r)
 }
+
+# A `dynamic "<name>"` block appears anywhere in the resource (nested blocks
+# included): what it generates cannot be read here.
+generated(r, name) if {
+	walk(r.config, [p, v])
+	count(p) > 0
+	p[count(p) - 1] == "dynamic"
+	is_object(v)
+	v[name]
+}

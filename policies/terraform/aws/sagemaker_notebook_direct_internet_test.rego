@@ -1,0 +1,26 @@
+package verdict.terraform.aws.sagemaker_notebook_direct_internet_test
+
+import data.verdict.terraform.aws.sagemaker_notebook_direct_internet
+import rego.v1
+
+res(body) := {"resource": {"aws_sagemaker_notebook_instance": {"x": [object.union({"name": "lab", "role_arn": "r", "instance_type": "ml.t3.medium"}, body)]}}}
+
+test_fires_0 if {
+	[r] := [x | some x in sagemaker_notebook_direct_internet.deny] with input as res({})
+	r.path == ["resource", "aws_sagemaker_notebook_instance", "x", 0]
+	r.resource == "aws_sagemaker_notebook_instance.x"
+}
+
+test_fires_1 if {
+	[r] := [x | some x in sagemaker_notebook_direct_internet.deny] with input as res({"direct_internet_access": "Enabled"})
+	r.path == ["resource", "aws_sagemaker_notebook_instance", "x", 0, "direct_internet_access"]
+	r.resource == "aws_sagemaker_notebook_instance.x"
+}
+
+test_passes_0 if {
+	count(sagemaker_notebook_direct_internet.deny) == 0 with input as res({"direct_internet_access": "Disabled", "subnet_id": "subnet-1"})
+}
+
+test_unknown_passes_0 if {
+	count(sagemaker_notebook_direct_internet.deny) == 0 with input as res({"direct_internet_access": "${var.internet}"})
+}

@@ -91,12 +91,14 @@ block_any_principal(st) if {
 	"*" in aws.as_list(p.identifiers)
 } else := false
 
-# Every part of a statement block is written out (no expression, no dynamic
-# block).
+# The effect and conditions of a statement block are written out (no
+# expression, no dynamic block): whether it is a Deny for insecure transport
+# can be told. (An unknown principal only hides a public grant, which
+# `block_any_principal` then does not claim.)
 block_statement_known(st) if {
 	is_object(st)
 	not st.dynamic
-	parts := [object.get(st, "effect", ""), object.get(st, "principals", []), object.get(st, "condition", [])]
+	parts := [object.get(st, "effect", ""), object.get(st, "condition", [])]
 	count([v | walk(parts, [_, v]); tf.unknown(v)]) == 0
 }
 
@@ -162,9 +164,6 @@ linked(t, type, key, id_key) if {
 	some o in tf.of_type(type)
 	links(o, key, t, id_key)
 }
-
-# A number written as a number or a numeric string (undefined otherwise).
-number(v) := aws.as_number(v)
 
 # The values of the `parameter { name, value }` blocks named `name` of a
 # parameter group, lower-cased; "<unknown>" for an expression or generated

@@ -218,3 +218,9 @@ generated(r, name) if {
 	is_object(v)
 	v[name]
 }
+
+# An Aurora Serverless v1 cluster (`engine_mode = "serverless"`).
+serverless_v1(r) if {
+	r.type == "aws_rds_cluster"
+	aws.value(r, ["engine_mode"], "provisioned") == "serverless"
+}

@@ -4,8 +4,10 @@
 #   An `aws_elasticache_replication_group` with `at_rest_encryption_enabled`
 #   false, or unset with the Redis OSS engine (the default engine; Valkey groups
 #   are encrypted by default), keeps cached data, swap and backups in S3
-#   unencrypted; it cannot be turned on for an existing group. Reported at
-#   `at_rest_encryption_enabled`, else the resource.
+#   unencrypted; it cannot be turned on for an existing group. Members of a
+#   global datastore (`global_replication_group_id`), which inherit its
+#   settings, are not judged. Reported at `at_rest_encryption_enabled`, else the
+#   resource.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#at_rest_encryption_enabled
 #   - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html
@@ -41,6 +43,7 @@ deny contains {
 	"resource": r.address,
 } if {
 	some r in tf.of_type("aws_elasticache_replication_group")
+	aws.value(r, ["global_replication_group_id"], "") == ""
 	engine := aws.value(r, ["engine"], "redis")
 	v := aws.value(r, keys, engine == "valkey")
 	aws.is_false(v)

@@ -25,12 +25,20 @@ test_passes_1 if {
 	count(elasticache_at_rest_encryption.deny) == 0 with input as res({"engine": "valkey"})
 }
 
+test_passes_2 if {
+	count(elasticache_at_rest_encryption.deny) == 0 with input as res({"global_replication_group_id": "g"})
+}
+
 test_unknown_passes_0 if {
 	count(elasticache_at_rest_encryption.deny) == 0 with input as res({"at_rest_encryption_enabled": "${var.encrypted}"})
 }
 
 test_unknown_passes_1 if {
 	count(elasticache_at_rest_encryption.deny) == 0 with input as res({"engine": "${var.engine}"})
+}
+
+test_unknown_passes_2 if {
+	count(elasticache_at_rest_encryption.deny) == 0 with input as res({"global_replication_group_id": "${aws_elasticache_global_replication_group.g.id}"})
 }
 
 test_plan_value if {

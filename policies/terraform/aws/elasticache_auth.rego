@@ -5,8 +5,8 @@
 #   (`transit_encryption_enabled = true`) but has neither an `auth_token` (Redis
 #   AUTH) nor `user_group_ids` (RBAC) accepts commands, data reads and
 #   `FLUSHALL` included, from any client that reaches its port. Groups without
-#   transit encryption are reported by VD-TF-AWS-020 (AUTH needs it). Reported
-#   at the resource.
+#   transit encryption are reported by VD-TF-AWS-020 (AUTH needs it); members of
+#   a global datastore are not judged. Reported at the resource.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elasticache_replication_group#auth_token
 #   - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html
@@ -40,6 +40,7 @@ deny contains {
 	"resource": r.address,
 } if {
 	some r in tf.of_type("aws_elasticache_replication_group")
+	aws.value(r, ["global_replication_group_id"], "") == ""
 	aws.is_true(aws.value(r, ["transit_encryption_enabled"], false))
 	aws.value(r, ["auth_token"], "") == ""
 	count(aws.value(r, ["user_group_ids"], [])) == 0

@@ -5,8 +5,8 @@
 #   `aws_rds_cluster`, with `iam_database_authentication_enabled` false or unset
 #   (the default) only accepts database passwords, which are long-lived and
 #   shared, instead of short-lived IAM tokens tied to a role. Engines without
-#   IAM authentication (Oracle, SQL Server, Db2), read replicas and Aurora
-#   instances are not judged. Reported as a warning at
+#   IAM authentication (Oracle, SQL Server, Db2), Aurora Serverless v1 clusters,
+#   read replicas and Aurora instances are not judged. Reported as a warning at
 #   `iam_database_authentication_enabled`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#iam_database_authentication_enabled
@@ -44,6 +44,7 @@ warn contains {
 	some r in tf.resources
 	r.type in {"aws_db_instance", "aws_rds_cluster"}
 	awsd.rds_judged(r)
+	not awsd.serverless_v1(r)
 	aws.value(r, ["engine"], default_engine(r)) in engines
 	v := aws.value(r, ["iam_database_authentication_enabled"], false)
 	aws.is_false(v)

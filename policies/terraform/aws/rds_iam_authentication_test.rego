@@ -39,4 +39,5 @@ test_unknown_passes_1 if {
 
 test_cluster_default_engine if {
 	count(rds_iam_authentication.warn) == 1 with input as {"resource": {"aws_rds_cluster": {"c": [{"cluster_identifier": "c"}]}}}
+	count(rds_iam_authentication.warn) == 0 with input as {"resource": {"aws_rds_cluster": {"c": [{"cluster_identifier": "c", "engine_mode": "serverless"}]}}}
 }

@@ -5,7 +5,8 @@
 #   `enabled_cloudwatch_logs_exports` empty or unset (the default) keeps its
 #   database logs (audit, error, general, slow query, postgresql) only on the
 #   instance, where they rotate away within days and are lost with it. Read
-#   replicas and Aurora instances are not judged. Reported as a warning at
+#   replicas, Aurora instances and Aurora Serverless v1 clusters (which publish
+#   their logs themselves) are not judged. Reported as a warning at
 #   `enabled_cloudwatch_logs_exports`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#enabled_cloudwatch_logs_exports
@@ -42,6 +43,7 @@ warn contains {
 	some r in tf.resources
 	r.type in {"aws_db_instance", "aws_rds_cluster"}
 	awsd.rds_judged(r)
+	not awsd.serverless_v1(r)
 	v := aws.value(r, ["enabled_cloudwatch_logs_exports"], [])
 	count(v) == 0
 }

@@ -24,3 +24,8 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(rds_log_exports.warn) == 0 with input as res({"enabled_cloudwatch_logs_exports": "${var.log_exports}"})
 }
+
+test_serverless_v1_cluster if {
+	count(rds_log_exports.warn) == 0 with input as {"resource": {"aws_rds_cluster": {"c": [{"engine": "aurora-mysql", "engine_mode": "serverless"}]}}}
+	count(rds_log_exports.warn) == 1 with input as {"resource": {"aws_rds_cluster": {"c": [{"engine": "aurora-mysql", "engine_mode": "provisioned"}]}}}
+}

@@ -34,6 +34,7 @@
 package verdict.terraform.aws.s3_policy_public_principal
 
 import data.verdict.lib.terraform as tf
+import data.verdict.lib.terraform_aws as aws
 import data.verdict.lib.terraform_aws_data as awsd
 import rego.v1
 
@@ -44,7 +45,15 @@ deny contains {
 } if {
 	some r in tf.resources
 	r.type in {"aws_s3_bucket_policy", "aws_s3_bucket"}
+	not split_policy(r)
 	doc := awsd.policy_doc(r, "policy")
 	some st in doc.statements
 	awsd.public_allow(st)
+}
+
+# A bucket whose policy an aws_s3_bucket_policy manages: judged there (a
+# plan shows it on the bucket too).
+split_policy(r) if {
+	r.type == "aws_s3_bucket"
+	aws.has_bucket_resource(r, "aws_s3_bucket_policy")
 }

@@ -35,6 +35,15 @@ test_unknown_passes_0 if {
 
 doc(statement) := {"data": {"aws_iam_policy_document": {"p": [{"statement": statement}]}}, "resource": {"aws_s3_bucket_policy": {"x": [{"bucket": "b", "policy": "${data.aws_iam_policy_document.p[0].json}"}]}}}
 
+test_plan_bucket_policy_judged_once if {
+	p := `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}`
+	inp := {"planned_values": {"root_module": {"resources": [
+		{"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "values": {"bucket": "acme-b", "policy": p}},
+		{"address": "aws_s3_bucket_policy.b", "mode": "managed", "type": "aws_s3_bucket_policy", "name": "b", "values": {"bucket": "acme-b", "policy": p}},
+	]}}}
+	{r.resource | some r in s3_policy_public_principal.deny} == {"aws_s3_bucket_policy.b"} with input as inp
+}
+
 test_policy_document if {
 	count(s3_policy_public_principal.deny) == 1 with input as doc([{"actions": ["s3:GetObject"], "principals": [{"type": "*", "identifiers": ["*"]}]}])
 	count(s3_policy_public_principal.deny) == 0 with input as doc([{"actions": ["s3:GetObject"], "principals": [{"type": "AWS", "identifiers": ["${var.reader}"]}]}])

@@ -7,8 +7,10 @@
 #   HTTP by default. The policy is read when it is JSON (a literal,
 #   `jsonencode`, a plan's rendered value) or a `data "aws_iam_policy_document"`
 #   of the same module; a document with parts that cannot be read (dynamic
-#   statements, source documents, expressions) and buckets without a policy are
-#   not judged. Reported at the `policy` argument.
+#   statements, source documents, expressions, `jsonencode` of values known only
+#   at apply time) and buckets without a policy are not judged, nor the inline
+#   policy of a bucket that has an `aws_s3_bucket_policy`. Reported at the
+#   `policy` argument.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_policy
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit
@@ -37,6 +39,7 @@
 package verdict.terraform.aws.s3_policy_tls
 
 import data.verdict.lib.terraform as tf
+import data.verdict.lib.terraform_aws as aws
 import data.verdict.lib.terraform_aws_data as awsd
 import rego.v1
 
@@ -47,5 +50,13 @@ deny contains {
 } if {
 	some r in tf.resources
 	r.type in {"aws_s3_bucket_policy", "aws_s3_bucket"}
+	not split_policy(r)
 	awsd.lacks_tls_deny(r, "policy")
+}
+
+# A bucket whose policy an aws_s3_bucket_policy manages: judged there (a
+# plan shows it on the bucket too).
+split_policy(r) if {
+	r.type == "aws_s3_bucket"
+	aws.has_bucket_resource(r, "aws_s3_bucket_policy")
 }

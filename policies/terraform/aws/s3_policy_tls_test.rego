@@ -42,6 +42,15 @@ test_incomplete_policy_document_passes if {
 	count(s3_policy_tls.deny) == 0 with input as inp
 }
 
+test_plan_bucket_policy_judged_once if {
+	p := `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::1:root"},"Action":"s3:GetObject","Resource":"*"}]}`
+	inp := {"planned_values": {"root_module": {"resources": [
+		{"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "values": {"bucket": "acme-b", "policy": p}},
+		{"address": "aws_s3_bucket_policy.b", "mode": "managed", "type": "aws_s3_bucket_policy", "name": "b", "values": {"bucket": "acme-b", "policy": p}},
+	]}}}
+	{r.resource | some r in s3_policy_tls.deny} == {"aws_s3_bucket_policy.b"} with input as inp
+}
+
 test_inline_bucket_policy if {
 	inp := {"resource": {"aws_s3_bucket": {"x": [{"bucket": "b", "policy": "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:SourceVpce\":\"vpce-1\"}}}]}"}]}}}
 	[r] := [x | some x in s3_policy_tls.deny] with input as inp

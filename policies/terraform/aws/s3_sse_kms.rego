@@ -3,10 +3,11 @@
 # description: >-
 #   The bucket's default encryption
 #   (`aws_s3_bucket_server_side_encryption_configuration`, or the inline
-#   `server_side_encryption_configuration` of a provider v3 `aws_s3_bucket`) is
-#   `sse_algorithm = "AES256"`: S3 owns the key, so access to the data cannot be
-#   restricted or audited through a KMS key policy and CloudTrail KMS events,
-#   nor revoked by disabling the key. Reported as a warning at `sse_algorithm`.
+#   `server_side_encryption_configuration` of an `aws_s3_bucket` that has no
+#   such resource) is `sse_algorithm = "AES256"`: S3 owns the key, so access to
+#   the data cannot be restricted or audited through a KMS key policy and
+#   CloudTrail KMS events, nor revoked by disabling the key. Reported as a
+#   warning at `sse_algorithm`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_server_side_encryption_configuration
 #   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html
@@ -32,6 +33,7 @@
 package verdict.terraform.aws.s3_sse_kms
 
 import data.verdict.lib.terraform as tf
+import data.verdict.lib.terraform_aws as aws
 import rego.v1
 
 warn contains {
@@ -52,6 +54,7 @@ configurations contains [r, [], r.config] if some r in tf.of_type("aws_s3_bucket
 
 configurations contains [r, ["server_side_encryption_configuration", k], c] if {
 	some r in tf.of_type("aws_s3_bucket")
+	not aws.has_bucket_resource(r, "aws_s3_bucket_server_side_encryption_configuration")
 	is_array(r.config.server_side_encryption_configuration)
 	some k, c in r.config.server_side_encryption_configuration
 }

@@ -28,3 +28,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(athena_workgroup_encryption.deny) == 0 with input as res({"configuration": [{"result_configuration": [{"dynamic": {"encryption_configuration": [{"content": [{}]}]}}]}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_athena_workgroup.x", "mode": "managed", "type": "aws_athena_workgroup", "name": "x", "values": {"name": "a", "configuration": [{"enforce_workgroup_configuration": true, "result_configuration": [{"output_location": "s3://x/", "encryption_configuration": []}]}]}}]}}}
+	count(athena_workgroup_encryption.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_athena_workgroup.x", "mode": "managed", "type": "aws_athena_workgroup", "name": "x", "values": {"name": "a", "configuration": [{"result_configuration": [{"encryption_configuration": [{"encryption_option": "SSE_S3", "kms_key_arn": null}]}]}]}}]}}}
+	count(athena_workgroup_encryption.deny) == 0 with input as inp
+}

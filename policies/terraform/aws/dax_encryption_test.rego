@@ -28,3 +28,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(dax_encryption.deny) == 0 with input as res({"dynamic": {"server_side_encryption": [{"content": [{}]}]}})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_dax_cluster.x", "mode": "managed", "type": "aws_dax_cluster", "name": "x", "values": {"cluster_name": "c", "server_side_encryption": []}}]}}}
+	count(dax_encryption.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_dax_cluster.x", "mode": "managed", "type": "aws_dax_cluster", "name": "x", "values": {"cluster_name": "c", "server_side_encryption": [{"enabled": true}]}}]}}}
+	count(dax_encryption.deny) == 0 with input as inp
+}

@@ -24,3 +24,13 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(dax_tls.deny) == 0 with input as res({"cluster_endpoint_encryption_type": "${var.encryption_type}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_dax_cluster.x", "mode": "managed", "type": "aws_dax_cluster", "name": "x", "values": {"cluster_name": "c", "cluster_endpoint_encryption_type": "NONE"}}]}}}
+	count(dax_tls.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_dax_cluster.x", "mode": "managed", "type": "aws_dax_cluster", "name": "x", "values": {"cluster_name": "c", "cluster_endpoint_encryption_type": "TLS"}}]}}}
+	count(dax_tls.deny) == 0 with input as inp
+}

@@ -22,3 +22,8 @@ test_passes_1 if {
 test_unknown_passes_0 if {
 	count(docdb_tls_disabled.deny) == 0 with input as res({"parameter": [{"name": "tls", "value": "${var.tls}"}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_docdb_cluster_parameter_group.x", "mode": "managed", "type": "aws_docdb_cluster_parameter_group", "name": "x", "values": {"family": "docdb5.0", "name": "d", "parameter": [{"name": "tls", "value": "disabled", "apply_method": "pending-reboot"}]}}]}}}
+	count(docdb_tls_disabled.deny) == 1 with input as inp
+}

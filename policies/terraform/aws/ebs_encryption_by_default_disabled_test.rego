@@ -28,3 +28,13 @@ test_passes_1 if {
 test_unknown_passes_0 if {
 	count(ebs_encryption_by_default_disabled.deny) == 0 with input as res({"enabled": "${var.ebs_encryption}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ebs_encryption_by_default.x", "mode": "managed", "type": "aws_ebs_encryption_by_default", "name": "x", "values": {"enabled": true}}]}}}
+	count(ebs_encryption_by_default_disabled.deny) == 0 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ebs_encryption_by_default.x", "mode": "managed", "type": "aws_ebs_encryption_by_default", "name": "x", "values": {"enabled": false}}]}}}
+	count(ebs_encryption_by_default_disabled.deny) == 1 with input as inp
+}

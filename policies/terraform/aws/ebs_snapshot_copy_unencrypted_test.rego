@@ -25,6 +25,16 @@ test_unknown_passes_0 if {
 	count(ebs_snapshot_copy_unencrypted.deny) == 0 with input as res({"encrypted": "${var.encrypted}"})
 }
 
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ebs_snapshot_copy.x", "mode": "managed", "type": "aws_ebs_snapshot_copy", "name": "x", "values": {"source_snapshot_id": "snap-1", "encrypted": null, "kms_key_id": null}}]}}}
+	count(ebs_snapshot_copy_unencrypted.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ebs_snapshot_copy.x", "mode": "managed", "type": "aws_ebs_snapshot_copy", "name": "x", "values": {"source_snapshot_id": "snap-1", "encrypted": true}}]}}}
+	count(ebs_snapshot_copy_unencrypted.deny) == 0 with input as inp
+}
+
 test_encryption_by_default_passes if {
 	inp := {"resource": {"aws_ebs_snapshot_copy": {"x": [{"source_snapshot_id": "snap-1"}]}, "aws_ebs_encryption_by_default": {"this": [{}]}}}
 	count(ebs_snapshot_copy_unencrypted.deny) == 0 with input as inp

@@ -18,3 +18,8 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(ebs_snapshot_public_sharing_unblocked.deny) == 0 with input as res({"state": "${var.state}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ebs_snapshot_block_public_access.x", "mode": "managed", "type": "aws_ebs_snapshot_block_public_access", "name": "x", "values": {"state": "unblocked"}}]}}}
+	count(ebs_snapshot_public_sharing_unblocked.deny) == 1 with input as inp
+}

@@ -22,3 +22,8 @@ test_passes_1 if {
 test_unknown_passes_0 if {
 	count(ebs_volume_cmk.warn) == 0 with input as res({"encrypted": true, "kms_key_id": "${var.kms_key_arn}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_ebs_volume.x", "mode": "managed", "type": "aws_ebs_volume", "name": "x", "values": {"availability_zone": "a", "encrypted": true, "kms_key_id": null, "snapshot_id": null}}]}}}
+	count(ebs_volume_cmk.warn) == 1 with input as inp
+}

@@ -28,3 +28,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(efs_access_point_posix_user.deny) == 0 with input as res({"dynamic": {"posix_user": [{"content": [{}]}]}})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_efs_access_point.x", "mode": "managed", "type": "aws_efs_access_point", "name": "x", "values": {"file_system_id": "fs-1", "posix_user": [], "root_directory": []}}]}}}
+	count(efs_access_point_posix_user.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_efs_access_point.x", "mode": "managed", "type": "aws_efs_access_point", "name": "x", "values": {"file_system_id": "fs-1", "posix_user": [{"uid": 1, "gid": 1, "secondary_gids": null}]}}]}}}
+	count(efs_access_point_posix_user.deny) == 0 with input as inp
+}

@@ -18,3 +18,8 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(efs_policy_tls.deny) == 0 with input as res({"policy": "${var.policy}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_efs_file_system_policy.x", "mode": "managed", "type": "aws_efs_file_system_policy", "name": "x", "values": {"file_system_id": "fs-1", "policy": "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"elasticfilesystem:ClientMount\",\"Resource\":\"*\"}]}"}}]}}}
+	count(efs_policy_tls.deny) == 1 with input as inp
+}

@@ -30,3 +30,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(elasticache_auth.deny) == 0 with input as res({"user_group_ids": "${var.user_groups}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_elasticache_replication_group.x", "mode": "managed", "type": "aws_elasticache_replication_group", "name": "x", "values": {"replication_group_id": "c", "transit_encryption_enabled": true, "auth_token": null, "user_group_ids": null, "global_replication_group_id": null}}]}}}
+	count(elasticache_auth.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_elasticache_replication_group.x", "mode": "managed", "type": "aws_elasticache_replication_group", "name": "x", "values": {"replication_group_id": "c", "transit_encryption_enabled": true, "auth_token": "secret-token-value-123", "user_group_ids": null}}]}}}
+	count(elasticache_auth.deny) == 0 with input as inp
+}

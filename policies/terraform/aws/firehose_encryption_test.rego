@@ -32,3 +32,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(firehose_encryption.deny) == 0 with input as res({"msk_source_configuration": "${var.msk}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_kinesis_firehose_delivery_stream.x", "mode": "managed", "type": "aws_kinesis_firehose_delivery_stream", "name": "x", "values": {"name": "e", "destination": "extended_s3", "server_side_encryption": [{"enabled": false, "key_type": "AWS_OWNED_CMK", "key_arn": null}], "kinesis_source_configuration": [], "msk_source_configuration": []}}]}}}
+	count(firehose_encryption.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_kinesis_firehose_delivery_stream.x", "mode": "managed", "type": "aws_kinesis_firehose_delivery_stream", "name": "x", "values": {"name": "e", "destination": "extended_s3", "server_side_encryption": [], "kinesis_source_configuration": [{"kinesis_stream_arn": "a", "role_arn": "r"}], "msk_source_configuration": []}}]}}}
+	count(firehose_encryption.deny) == 0 with input as inp
+}

@@ -24,3 +24,8 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(glue_data_catalog_encryption.deny) == 0 with input as res({"data_catalog_encryption_settings": [{"connection_password_encryption": [{"return_connection_password_encrypted": "${var.a}"}], "encryption_at_rest": [{"catalog_encryption_mode": "${var.b}"}]}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_glue_data_catalog_encryption_settings.x", "mode": "managed", "type": "aws_glue_data_catalog_encryption_settings", "name": "x", "values": {"data_catalog_encryption_settings": [{"connection_password_encryption": [{"return_connection_password_encrypted": false, "aws_kms_key_id": null}], "encryption_at_rest": [{"catalog_encryption_mode": "DISABLED", "sse_aws_kms_key_id": null}]}]}}]}}}
+	count(glue_data_catalog_encryption.deny) == 2 with input as inp
+}

@@ -28,3 +28,13 @@ test_passes_1 if {
 test_unknown_passes_0 if {
 	count(msk_encryption_in_transit.deny) == 0 with input as res({"encryption_info": [{"encryption_in_transit": [{"client_broker": "${var.client_broker}", "in_cluster": "${var.in_cluster}"}]}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_msk_cluster.x", "mode": "managed", "type": "aws_msk_cluster", "name": "x", "values": {"cluster_name": "e", "encryption_info": [{"encryption_at_rest_kms_key_arn": "k", "encryption_in_transit": [{"client_broker": "TLS", "in_cluster": true}]}]}}]}}}
+	count(msk_encryption_in_transit.deny) == 0 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_msk_cluster.x", "mode": "managed", "type": "aws_msk_cluster", "name": "x", "values": {"cluster_name": "e", "encryption_info": [{"encryption_in_transit": [{"client_broker": "PLAINTEXT", "in_cluster": true}]}]}}]}}}
+	count(msk_encryption_in_transit.deny) == 1 with input as inp
+}

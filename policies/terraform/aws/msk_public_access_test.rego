@@ -22,3 +22,8 @@ test_passes_1 if {
 test_unknown_passes_0 if {
 	count(msk_public_access.deny) == 0 with input as res({"broker_node_group_info": [{"instance_type": "kafka.m5.large", "connectivity_info": [{"public_access": [{"type": "${var.public_access}"}]}]}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_msk_cluster.x", "mode": "managed", "type": "aws_msk_cluster", "name": "x", "values": {"cluster_name": "e", "broker_node_group_info": [{"connectivity_info": [{"public_access": [{"type": "DISABLED"}], "vpc_connectivity": []}]}]}}]}}}
+	count(msk_public_access.deny) == 0 with input as inp
+}

@@ -32,3 +32,8 @@ test_passes_2 if {
 test_unknown_passes_0 if {
 	count(neptune_encryption.deny) == 0 with input as res({"storage_encrypted": "${var.encrypted}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_neptune_cluster.x", "mode": "managed", "type": "aws_neptune_cluster", "name": "x", "values": {"cluster_identifier": "g", "storage_encrypted": false, "snapshot_identifier": null, "replication_source_identifier": null}}]}}}
+	count(neptune_encryption.deny) == 1 with input as inp
+}

@@ -32,3 +32,13 @@ test_unknown_passes_1 if {
 test_unknown_passes_2 if {
 	count(opensearch_audit_logs.warn) == 0 with input as res({"log_publishing_options": "${var.logs}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "log_publishing_options": []}}]}}}
+	count(opensearch_audit_logs.warn) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "log_publishing_options": [{"log_type": "AUDIT_LOGS", "enabled": true, "cloudwatch_log_group_arn": "arn"}]}}]}}}
+	count(opensearch_audit_logs.warn) == 0 with input as inp
+}

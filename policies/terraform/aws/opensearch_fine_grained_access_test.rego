@@ -24,3 +24,13 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(opensearch_fine_grained_access.deny) == 0 with input as res({"advanced_security_options": [{"enabled": "${var.fgac}"}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "advanced_security_options": []}}]}}}
+	count(opensearch_fine_grained_access.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "advanced_security_options": [{"enabled": true, "internal_user_database_enabled": false, "master_user_options": []}]}}]}}}
+	count(opensearch_fine_grained_access.deny) == 0 with input as inp
+}

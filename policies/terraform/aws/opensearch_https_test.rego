@@ -38,3 +38,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(opensearch_https.deny) == 0 with input as res({"dynamic": {"domain_endpoint_options": [{"content": [{}]}]}})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "domain_endpoint_options": [{"enforce_https": true, "tls_security_policy": "Policy-Min-TLS-1-2-2019-07", "custom_endpoint_enabled": false}]}}]}}}
+	count(opensearch_https.deny) == 0 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "domain_endpoint_options": [{"enforce_https": false, "tls_security_policy": "Policy-Min-TLS-1-2-2019-07"}]}}]}}}
+	count(opensearch_https.deny) == 1 with input as inp
+}

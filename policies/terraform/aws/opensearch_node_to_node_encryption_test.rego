@@ -24,3 +24,13 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(opensearch_node_to_node_encryption.deny) == 0 with input as res({"node_to_node_encryption": [{"enabled": "${var.n2n}"}]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "node_to_node_encryption": [{"enabled": false}]}}]}}}
+	count(opensearch_node_to_node_encryption.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "node_to_node_encryption": [{"enabled": true}]}}]}}}
+	count(opensearch_node_to_node_encryption.deny) == 0 with input as inp
+}

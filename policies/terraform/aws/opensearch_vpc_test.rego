@@ -28,3 +28,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(opensearch_vpc.deny) == 0 with input as res({"dynamic": {"vpc_options": [{"content": [{}]}]}})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "vpc_options": []}}]}}}
+	count(opensearch_vpc.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_opensearch_domain.x", "mode": "managed", "type": "aws_opensearch_domain", "name": "x", "values": {"domain_name": "s", "vpc_options": [{"subnet_ids": ["subnet-1"], "security_group_ids": ["sg-1"]}]}}]}}}
+	count(opensearch_vpc.deny) == 0 with input as inp
+}

@@ -22,3 +22,13 @@ test_passes_1 if {
 test_unknown_passes_0 if {
 	count(rds_auto_minor_version_upgrade.warn) == 0 with input as res({"auto_minor_version_upgrade": "${var.upgrade}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_rds_cluster_instance.x", "mode": "managed", "type": "aws_rds_cluster_instance", "name": "x", "values": {"cluster_identifier": "c", "auto_minor_version_upgrade": true}}]}}}
+	count(rds_auto_minor_version_upgrade.warn) == 0 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_rds_cluster_instance.x", "mode": "managed", "type": "aws_rds_cluster_instance", "name": "x", "values": {"cluster_identifier": "c", "auto_minor_version_upgrade": false}}]}}}
+	count(rds_auto_minor_version_upgrade.warn) == 1 with input as inp
+}

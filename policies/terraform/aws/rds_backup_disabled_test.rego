@@ -41,6 +41,16 @@ test_unknown_passes_1 if {
 	count(rds_backup_disabled.deny) == 0 with input as res({"backup_retention_period": 0, "replicate_source_db": "${var.source}"})
 }
 
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_instance.x", "mode": "managed", "type": "aws_db_instance", "name": "x", "values": {"engine": "postgres", "backup_retention_period": 0, "replicate_source_db": null}}]}}}
+	count(rds_backup_disabled.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_instance.x", "mode": "managed", "type": "aws_db_instance", "name": "x", "values": {"engine": "postgres", "backup_retention_period": 7, "replicate_source_db": null}}]}}}
+	count(rds_backup_disabled.deny) == 0 with input as inp
+}
+
 test_configured_minimum if {
 	count(rds_backup_disabled.deny) == 1 with input as res({"backup_retention_period": 3}) with data.verdict.config.rds_backup_retention_days as 7
 	count(rds_backup_disabled.deny) == 1 with input as res({}) with data.verdict.config.rds_backup_retention_days as 7

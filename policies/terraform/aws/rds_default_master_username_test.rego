@@ -23,6 +23,11 @@ test_unknown_passes_0 if {
 	count(rds_default_master_username.warn) == 0 with input as res({"username": "${var.username}"})
 }
 
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_instance.x", "mode": "managed", "type": "aws_db_instance", "name": "x", "values": {"engine": "mysql", "username": "admin"}}]}}}
+	count(rds_default_master_username.warn) == 1 with input as inp
+}
+
 test_cluster if {
 	count(rds_default_master_username.warn) == 1 with input as {"resource": {"aws_rds_cluster": {"c": [{"master_username": "postgres"}]}}}
 }

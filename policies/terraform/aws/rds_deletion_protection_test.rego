@@ -24,3 +24,13 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(rds_deletion_protection.warn) == 0 with input as res({"deletion_protection": "${var.deletion_protection}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_rds_cluster.x", "mode": "managed", "type": "aws_rds_cluster", "name": "x", "values": {"engine": "aurora-postgresql", "deletion_protection": false}}]}}}
+	count(rds_deletion_protection.warn) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_rds_cluster.x", "mode": "managed", "type": "aws_rds_cluster", "name": "x", "values": {"engine": "aurora-postgresql", "deletion_protection": true}}]}}}
+	count(rds_deletion_protection.warn) == 0 with input as inp
+}

@@ -37,6 +37,16 @@ test_unknown_passes_1 if {
 	count(rds_iam_authentication.warn) == 0 with input as res({"engine": "${var.engine}"})
 }
 
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_instance.x", "mode": "managed", "type": "aws_db_instance", "name": "x", "values": {"engine": "mysql", "iam_database_authentication_enabled": false, "replicate_source_db": null}}]}}}
+	count(rds_iam_authentication.warn) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_instance.x", "mode": "managed", "type": "aws_db_instance", "name": "x", "values": {"engine": "oracle-ee", "iam_database_authentication_enabled": false}}]}}}
+	count(rds_iam_authentication.warn) == 0 with input as inp
+}
+
 test_cluster_default_engine if {
 	count(rds_iam_authentication.warn) == 1 with input as {"resource": {"aws_rds_cluster": {"c": [{"cluster_identifier": "c"}]}}}
 	count(rds_iam_authentication.warn) == 0 with input as {"resource": {"aws_rds_cluster": {"c": [{"cluster_identifier": "c", "engine_mode": "serverless"}]}}}

@@ -26,3 +26,13 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(rds_snapshot_public.deny) == 0 with input as res({"shared_accounts": ["${var.account}"]})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_snapshot.x", "mode": "managed", "type": "aws_db_snapshot", "name": "x", "values": {"db_snapshot_identifier": "s", "shared_accounts": ["all"]}}]}}}
+	count(rds_snapshot_public.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_db_snapshot.x", "mode": "managed", "type": "aws_db_snapshot", "name": "x", "values": {"db_snapshot_identifier": "s", "shared_accounts": []}}]}}}
+	count(rds_snapshot_public.deny) == 0 with input as inp
+}

@@ -36,3 +36,13 @@ test_unknown_passes_1 if {
 test_unknown_passes_2 if {
 	count(redshift_require_ssl.deny) == 0 with input as res({"parameter": "${var.parameters}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_redshift_parameter_group.x", "mode": "managed", "type": "aws_redshift_parameter_group", "name": "x", "values": {"name": "dw", "family": "redshift-1.0", "parameter": [{"name": "require_ssl", "value": "true"}]}}]}}}
+	count(redshift_require_ssl.deny) == 0 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_redshift_parameter_group.x", "mode": "managed", "type": "aws_redshift_parameter_group", "name": "x", "values": {"name": "dw", "family": "redshift-1.0", "parameter": []}}]}}}
+	count(redshift_require_ssl.deny) == 1 with input as inp
+}

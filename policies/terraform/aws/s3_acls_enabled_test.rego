@@ -22,3 +22,8 @@ test_unknown_passes_0 if {
 test_unknown_passes_1 if {
 	count(s3_acls_enabled.deny) == 0 with input as res({"dynamic": {"rule": [{"content": [{}]}]}})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_s3_bucket_ownership_controls.x", "mode": "managed", "type": "aws_s3_bucket_ownership_controls", "name": "x", "values": {"bucket": "b", "rule": [{"object_ownership": "ObjectWriter"}]}}]}}}
+	count(s3_acls_enabled.deny) == 1 with input as inp
+}

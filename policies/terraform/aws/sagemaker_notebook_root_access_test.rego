@@ -24,3 +24,13 @@ test_passes_0 if {
 test_unknown_passes_0 if {
 	count(sagemaker_notebook_root_access.deny) == 0 with input as res({"root_access": "${var.root_access}"})
 }
+
+test_planned_0 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_sagemaker_notebook_instance.x", "mode": "managed", "type": "aws_sagemaker_notebook_instance", "name": "x", "values": {"name": "lab", "root_access": "Enabled", "direct_internet_access": "Enabled"}}]}}}
+	count(sagemaker_notebook_root_access.deny) == 1 with input as inp
+}
+
+test_planned_1 if {
+	inp := {"planned_values": {"root_module": {"resources": [{"address": "aws_sagemaker_notebook_instance.x", "mode": "managed", "type": "aws_sagemaker_notebook_instance", "name": "x", "values": {"name": "lab", "root_access": "Disabled"}}]}}}
+	count(sagemaker_notebook_root_access.deny) == 0 with input as inp
+}

@@ -39,8 +39,7 @@ deny contains {
 	"path": aws.arg_path(r, keys),
 	"resource": r.address,
 } if {
-	some r in tf.resources
-	r.type in {"aws_dax_cluster"}
+	some r in tf.of_type("aws_dax_cluster")
 	v := aws.value(r, keys, "NONE")
 	v == "NONE"
 }

@@ -44,8 +44,7 @@ deny contains {
 	"path": aws.arg_path(r, keys),
 	"resource": r.address,
 } if {
-	some r in tf.resources
-	r.type in {"aws_kinesis_firehose_delivery_stream"}
+	some r in tf.of_type("aws_kinesis_firehose_delivery_stream")
 	not sourced(r)
 	v := aws.value(r, keys, false)
 	aws.is_false(v)

@@ -36,8 +36,7 @@ deny contains {
 	"path": aws.arg_path(r, keys),
 	"resource": r.address,
 } if {
-	some r in tf.resources
-	r.type in {"aws_kinesis_stream"}
+	some r in tf.of_type("aws_kinesis_stream")
 	v := aws.value(r, keys, "NONE")
 	v == "NONE"
 }

@@ -47,8 +47,7 @@ deny contains {
 	"path": aws.arg_path(r, keys),
 	"resource": r.address,
 } if {
-	some r in tf.resources
-	r.type in {"aws_msk_cluster"}
+	some r in tf.of_type("aws_msk_cluster")
 	v := aws.value(r, keys, "DISABLED")
 	v == "SERVICE_PROVIDED_EIPS"
 }

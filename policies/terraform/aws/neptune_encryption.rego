@@ -40,8 +40,7 @@ deny contains {
 	"path": aws.arg_path(r, keys),
 	"resource": r.address,
 } if {
-	some r in tf.resources
-	r.type in {"aws_neptune_cluster"}
+	some r in tf.of_type("aws_neptune_cluster")
 	not restored(r)
 	v := aws.value(r, keys, false)
 	aws.is_false(v)

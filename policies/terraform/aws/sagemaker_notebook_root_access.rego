@@ -39,8 +39,7 @@ deny contains {
 	"path": aws.arg_path(r, keys),
 	"resource": r.address,
 } if {
-	some r in tf.resources
-	r.type in {"aws_sagemaker_notebook_instance"}
+	some r in tf.of_type("aws_sagemaker_notebook_instance")
 	v := aws.value(r, keys, "Enabled")
 	v == "Enabled"
 }

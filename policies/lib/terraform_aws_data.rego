@@ -203,10 +203,20 @@ aurora_member(r) if {
 	startswith(aws.value(r, ["engine"], ""), "aurora")
 }
 
+# The resource names its engine: an `aws_db_instance` without `engine` is
+# restored from a snapshot (or incomplete), and is not judged on settings
+# that depend on what it is.
+rds_engine_written(r) if r.type != "aws_db_instance"
+
+rds_engine_written(r) if object.get(r.config, "engine", null) != null
+
+rds_engine_written(r) if aws.unknown_at(r, ["engine"])
+
 # An RDS instance or cluster that holds its own settings.
 rds_judged(r) if {
 	not rds_replica(r)
 	not aurora_member(r)
+	rds_engine_written(r)
 }
 
 # A `dynamic "<name>"` block appears anywhere in the resource (nested blocks

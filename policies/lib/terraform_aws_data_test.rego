@@ -110,6 +110,9 @@ test_rds_helpers if {
 	not awsd.aurora_member(db({"engine": "mysql"}))
 	awsd.rds_judged(db({"engine": "postgres"}))
 	not awsd.rds_judged(db({"engine": "aurora-postgresql"}))
+	not awsd.rds_judged(db({"snapshot_identifier": "snap"}))
+	awsd.rds_judged(db({"engine": "${var.engine}"}))
+	awsd.rds_judged({"type": "aws_rds_cluster", "config": {}, "path": ["resource", "aws_rds_cluster", "x", 0]})
 }
 
 test_generated_nested_block if {

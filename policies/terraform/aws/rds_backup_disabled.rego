@@ -4,8 +4,9 @@
 #   An `aws_db_instance` or `aws_rds_cluster` sets `backup_retention_period`
 #   below `data.verdict.config.rds_backup_retention_days` (default 1; `0` turns
 #   automated backups and point-in-time recovery off on an instance). When
-#   unset, RDS keeps backups for 1 day. Read replicas and Aurora instances are
-#   not judged. Reported at `backup_retention_period`.
+#   unset, RDS keeps backups for 1 day. Read replicas, Aurora instances and
+#   instances without `engine` (restored from a snapshot) are not judged.
+#   Reported at `backup_retention_period`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#backup_retention_period
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html

@@ -3,8 +3,9 @@
 # description: >-
 #   An `aws_db_instance` or `aws_rds_cluster` with `deletion_protection` false
 #   or unset (the default) can be deleted by one API call or a `terraform
-#   destroy`, with its automated backups. Read replicas and Aurora instances
-#   (protected through their cluster) are not judged. Reported as a warning at
+#   destroy`, with its automated backups. Read replicas, Aurora instances
+#   (protected through their cluster) and instances without `engine` (restored
+#   from a snapshot) are not judged. Reported as a warning at
 #   `deletion_protection`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#deletion_protection

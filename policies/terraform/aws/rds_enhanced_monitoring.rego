@@ -4,8 +4,9 @@
 #   An `aws_db_instance` or `aws_rds_cluster_instance` with
 #   `monitoring_interval` 0 or unset (the default) publishes no OS-level metrics
 #   (processes, memory, file system), which an investigation of a compromised or
-#   degraded database needs. Read replicas are not judged. Reported as a warning
-#   at `monitoring_interval`.
+#   degraded database needs. Read replicas and instances without `engine`
+#   (restored from a snapshot) are not judged. Reported as a warning at
+#   `monitoring_interval`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#monitoring_interval
 #   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html
@@ -39,6 +40,7 @@ warn contains {
 	some r in tf.resources
 	r.type in {"aws_db_instance", "aws_rds_cluster_instance"}
 	not awsd.rds_replica(r)
+	awsd.rds_engine_written(r)
 	v := aws.value(r, ["monitoring_interval"], 0)
 	aws.as_number(v) == 0
 }

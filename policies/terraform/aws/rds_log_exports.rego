@@ -5,8 +5,9 @@
 #   `enabled_cloudwatch_logs_exports` empty or unset (the default) keeps its
 #   database logs (audit, error, general, slow query, postgresql) only on the
 #   instance, where they rotate away within days and are lost with it. Read
-#   replicas, Aurora instances and Aurora Serverless v1 clusters (which publish
-#   their logs themselves) are not judged. Reported as a warning at
+#   replicas, Aurora instances, instances without `engine` (restored from a
+#   snapshot) and Aurora Serverless v1 clusters (which publish their logs
+#   themselves) are not judged. Reported as a warning at
 #   `enabled_cloudwatch_logs_exports`.
 # related_resources:
 #   - https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#enabled_cloudwatch_logs_exports

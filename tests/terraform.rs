@@ -445,6 +445,14 @@ fn a_module_collection_is_judged_through_its_examples() {
         })
         .collect();
     got.sort();
+    // The collection plants problems for these rules; other rules of the
+    // growing library (access logs, deletion protection, …) may report
+    // more on the same modules and are judged by the library's fixtures.
+    let planted = [
+        "VD-TF-AWS-002", "VD-TF-AWS-004", "VD-TF-AWS-005", "VD-TF-AWS-006", "VD-TF-AWS-009",
+        "VD-TF-AWS-010", "VD-TF-AWS-015", "VD-TF-AWS-016",
+    ];
+    got.retain(|line| planted.iter().any(|id| line.starts_with(&format!("{id} "))));
     let want = [
         "VD-TF-AWS-002 modules/s3/main.tf:40 module.buckets[\"assets\"].aws_s3_bucket_public_access_block.this via examples/multi/main.tf:1",
         "VD-TF-AWS-002 modules/s3/main.tf:40 module.site.aws_s3_bucket_public_access_block.this via examples/complete/main.tf:19",

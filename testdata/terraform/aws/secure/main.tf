@@ -66,6 +66,14 @@ resource "aws_s3_bucket_versioning" "this" {
   }
 }
 
+# Every bucket but the log bucket writes its access logs there.
+resource "aws_s3_bucket_logging" "this" {
+  for_each      = { for name, b in aws_s3_bucket.this : name => b if name != "acme-logs" }
+  bucket        = each.value.id
+  target_bucket = aws_s3_bucket.this["acme-logs"].id
+  target_prefix = "${each.key}/"
+}
+
 resource "aws_s3_bucket_public_access_block" "this" {
   for_each = aws_s3_bucket.this
   bucket   = each.value.id
@@ -88,7 +96,8 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "trail" {
 
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.data.arn
     }
   }
 }
@@ -218,6 +227,12 @@ resource "aws_db_instance" "app" {
   publicly_accessible = false
   manage_master_user_password = true
   username            = "app"
+  deletion_protection = true
+
+  iam_database_authentication_enabled = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = "arn:aws:iam::111122223333:role/rds-monitoring"
+  enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
 }
 
 resource "aws_db_instance" "app_replica" {
@@ -232,6 +247,10 @@ resource "aws_rds_cluster" "aurora" {
   storage_encrypted  = true
   master_username    = "app"
   manage_master_user_password = true
+  deletion_protection = true
+
+  iam_database_authentication_enabled = true
+  enabled_cloudwatch_logs_exports     = ["postgresql"]
 }
 
 resource "aws_rds_cluster_instance" "aurora" {
@@ -239,6 +258,9 @@ resource "aws_rds_cluster_instance" "aurora" {
   cluster_identifier = aws_rds_cluster.aurora.id
   instance_class     = "db.r6g.large"
   engine             = aws_rds_cluster.aurora.engine
+
+  monitoring_interval = 60
+  monitoring_role_arn = "arn:aws:iam::111122223333:role/rds-monitoring"
 }
 
 resource "aws_elasticache_replication_group" "sessions" {
@@ -247,6 +269,12 @@ resource "aws_elasticache_replication_group" "sessions" {
   node_type                  = "cache.t3.micro"
   transit_encryption_enabled = true
   at_rest_encryption_enabled = true
+  auth_token                 = var.redis_auth_token
+}
+
+variable "redis_auth_token" {
+  type      = string
+  sensitive = true
 }
 
 resource "aws_dynamodb_table" "orders" {

@@ -21,7 +21,6 @@
 #   kinds: [cloudformation]
 #   frameworks:
 #     CIS-AWS-3.0: ["3.8", "3.9"]
-#     AWS-FSBP: ["S3.22", "S3.23"]
 #     NIST-800-53: ["AU-2", "AU-12"]
 #   example: |
 #     Resources:

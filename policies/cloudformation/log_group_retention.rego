@@ -17,7 +17,6 @@
 #     logs to S3 with a lifecycle policy before they expire.
 #   kinds: [cloudformation]
 #   frameworks:
-#     AWS-FSBP: ["CloudWatch.16"]
 #     NIST-800-53: ["AU-11"]
 #     PCI-DSS-4.0: ["10.5.1"]
 #   example: |

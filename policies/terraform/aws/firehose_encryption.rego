@@ -20,7 +20,6 @@
 #     = "AWS_OWNED_CMK"`).
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
-#     AWS-FSBP: ["DataFirehose.1"]
 #     NIST-800-53: ["SC-28"]
 #   example: |
 #     resource "aws_kinesis_firehose_delivery_stream" "events" {

@@ -15,7 +15,6 @@
 #     `certificate`).
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
-#     AWS-FSBP: ["Transfer.2"]
 #     NIST-800-53: ["SC-8"]
 #     PCI-DSS-4.0: ["4.2.1"]
 #   example: |

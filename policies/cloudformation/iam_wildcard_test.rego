@@ -41,3 +41,11 @@ test_unresolved_resource_passes if {
 	tmpl := {"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument": doc([statement])}}}}
 	count(iam_wildcard.deny) == 0 with input as tmpl
 }
+
+test_role_user_and_group_policy_resources_fire if {
+	every t in ["AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"] {
+		tmpl := {"Resources": {"P": {"Type": t, "Properties": {"PolicyName": "p", "RoleName": "r", "PolicyDocument": doc(admin)}}}}
+		[r] := [x | some x in iam_wildcard.deny] with input as tmpl
+		r.path == ["Resources", "P", "Properties", "PolicyDocument", "Statement"]
+	}
+}

@@ -134,7 +134,7 @@ else := []
 # Every IAM policy document in the template, with its path.
 policy_documents contains d if {
 	some r in resources
-	r.type in {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"}
+	r.type in {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy", "AWS::IAM::UserPolicy", "AWS::IAM::GroupPolicy"}
 	is_object(r.properties.PolicyDocument)
 	d := {
 		"resource": r.name,

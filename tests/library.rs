@@ -26,7 +26,7 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
             .count()
     };
     let minimums: &[(&[&str], usize)] = &[
-        (&["VD-TF-AWS-"], 18),
+        (&["VD-TF-AWS-"], 70),
         (&["VD-TF-AZ-"], 60),
         (&["VD-TF-GCP-"], 69),
         (&["VD-K8S-"], 54),
@@ -392,4 +392,44 @@ fn gcp_terraform_fixtures_report_exactly_what_they_expect() {
             );
         }
     }
+}
+
+/// The Terraform AWS identity, network, logging and key fixtures, scanned as
+/// module folders: the insecure one reports exactly the VD-TF-AWS findings
+/// its `# expect:` comments plant, which cover every rule from VD-TF-AWS-026
+/// to VD-TF-AWS-070; the hardened one reports none.
+#[test]
+fn aws_identity_terraform_fixtures_report_exactly_what_they_expect() {
+    let insecure = "testdata/terraform/aws-identity-insecure/main.tf";
+    for (dir, file) in [
+        ("testdata/terraform/aws-identity-insecure", insecure),
+        (
+            "testdata/terraform/aws-identity-secure",
+            "testdata/terraform/aws-identity-secure/main.tf",
+        ),
+    ] {
+        let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let report = run.json();
+        assert_eq!(report["summary"]["input_errors"], 0, "{dir}");
+        let got = rule_lines(&report, "VD-TF-AWS-");
+        assert_eq!(got, expected_findings(file), "{dir}");
+    }
+    let planted: BTreeSet<String> = expected_findings(insecure)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let mut identity_rules = 0;
+    for r in rules() {
+        let id = r["id"].as_str().unwrap_or_default();
+        let ours = id
+            .strip_prefix("VD-TF-AWS-")
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| (26..=70).contains(&n));
+        if ours {
+            identity_rules += 1;
+            assert!(planted.contains(id), "{id} is not planted in {insecure}");
+        }
+    }
+    assert_eq!(identity_rules, 45);
 }

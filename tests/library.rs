@@ -26,11 +26,11 @@ fn every_domain_has_its_minimum_number_of_distinct_rules() {
             .count()
     };
     let minimums: &[(&[&str], usize)] = &[
-        (&["VD-TF-AWS-"], 18),
+        (&["VD-TF-AWS-"], 150),
         (&["VD-TF-AZ-"], 60),
         (&["VD-TF-GCP-"], 69),
         (&["VD-K8S-"], 54),
-        (&["VD-CFN-"], 8),
+        (&["VD-CFN-"], 80),
         (&["VD-DOCKER-"], 30),
         (&["VD-GHA-"], 26),
         (&["VD-SBOM-"], 6),

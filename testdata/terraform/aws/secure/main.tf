@@ -25,6 +25,10 @@ variable "vpc_id" {
   type = string
 }
 
+variable "trail_logs_role_arn" {
+  type = string
+}
+
 resource "aws_kms_key" "data" {
   description             = "application data"
   enable_key_rotation     = true
@@ -130,8 +134,9 @@ resource "aws_s3_bucket_acl" "trail" {
 # --- Network ------------------------------------------------------------------
 
 resource "aws_security_group" "web" {
-  name   = "web"
-  vpc_id = var.vpc_id
+  name        = "web"
+  description = "Web servers"
+  vpc_id      = var.vpc_id
 
   ingress {
     description = "HTTPS from anywhere"
@@ -159,15 +164,17 @@ resource "aws_security_group" "web" {
   }
 
   egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
+    description = "HTTPS to the internet"
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
 
 resource "aws_security_group_rule" "ssh_from_bastion" {
   type                     = "ingress"
+  description              = "SSH from the bastion"
   security_group_id        = aws_security_group.web.id
   from_port                = 22
   to_port                  = 22
@@ -177,16 +184,20 @@ resource "aws_security_group_rule" "ssh_from_bastion" {
 
 resource "aws_vpc_security_group_ingress_rule" "rdp_vpn" {
   security_group_id = aws_security_group.web.id
+  description       = "RDP from the VPN"
   cidr_ipv4         = "10.8.0.0/16"
   from_port         = 3389
   to_port           = 3389
   ip_protocol       = "tcp"
 }
 
-resource "aws_vpc_security_group_egress_rule" "all" {
+resource "aws_vpc_security_group_egress_rule" "dns" {
   security_group_id = aws_security_group.web.id
-  cidr_ipv4         = "0.0.0.0/0"
-  ip_protocol       = "-1"
+  description       = "DNS to the VPC resolver"
+  cidr_ipv4         = "10.0.0.2/32"
+  ip_protocol       = "udp"
+  from_port         = 53
+  to_port           = 53
 }
 
 resource "aws_default_security_group" "default" {
@@ -361,6 +372,7 @@ resource "aws_iam_account_password_policy" "cis" {
   require_numbers           = true
   require_symbols           = true
   require_uppercase_characters = true
+  max_password_age          = 90
 }
 
 # --- Logging --------------------------------------------------------------------
@@ -373,6 +385,25 @@ resource "aws_cloudtrail" "main" {
   include_global_service_events = true
   enable_log_file_validation    = true
   kms_key_id                    = aws_kms_key.data.arn
+  cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn     = var.trail_logs_role_arn
+  sns_topic_name                = aws_sns_topic.alerts.name
+
+  event_selector {
+    read_write_type           = "All"
+    include_management_events = true
+
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3"]
+    }
+  }
+}
+
+resource "aws_cloudwatch_log_group" "trail" {
+  name              = "/aws/cloudtrail/main"
+  retention_in_days = 365
+  kms_key_id        = aws_kms_key.data.arn
 }
 
 # --- Compute ----------------------------------------------------------------------

@@ -16,7 +16,6 @@
 #     assume to write to the group).
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
-#     CIS-AWS-1.4: ["3.4"]
 #     AWS-FSBP: ["CloudTrail.5"]
 #     NIST-800-53: ["AU-6", "SI-4"]
 #     PCI-DSS-4.0: ["10.4.1"]

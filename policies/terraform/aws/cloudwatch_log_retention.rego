@@ -16,7 +16,6 @@
 #     export the logs to an archive with the retention you need.
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
-#     AWS-FSBP: ["CloudWatch.16"]
 #     NIST-800-53: ["AU-11"]
 #     PCI-DSS-4.0: ["10.5.1"]
 #   example: |

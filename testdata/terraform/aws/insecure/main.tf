@@ -14,6 +14,7 @@ variable "ami" {
 
 # No encryption, no public access block, no versioning (VD-TF-AWS-001/003/004).
 # expect: VD-TF-AWS-001 VD-TF-AWS-003 VD-TF-AWS-004
+# expect: VD-TF-AWS-071
 resource "aws_s3_bucket" "assets" {
   bucket = "acme-assets-prod"
 }
@@ -25,6 +26,7 @@ resource "aws_s3_bucket_acl" "assets" {
 }
 
 # Provider v3 style bucket: versioning explicitly off, public-read-write ACL.
+# expect: VD-TF-AWS-071
 resource "aws_s3_bucket" "uploads" {
   bucket = "acme-uploads-prod"
   # expect: VD-TF-AWS-005
@@ -38,6 +40,7 @@ resource "aws_s3_bucket" "uploads" {
   server_side_encryption_configuration {
     rule {
       apply_server_side_encryption_by_default {
+        # expect: VD-TF-AWS-075
         sse_algorithm = "AES256"
       }
     }
@@ -56,10 +59,12 @@ resource "aws_s3_bucket_public_access_block" "uploads" {
 
 # --- Network ------------------------------------------------------------------
 
+# expect: VD-TF-AWS-047
 resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
 }
 
+# expect: VD-TF-AWS-043
 resource "aws_security_group" "bastion" {
   name   = "bastion"
   vpc_id = aws_vpc.main.id
@@ -81,14 +86,17 @@ resource "aws_security_group" "bastion" {
     cidr_blocks = ["0.0.0.0/0"] # VD-TF-AWS-006
   }
 
+  # expect: VD-TF-AWS-043
   egress {
     from_port   = 0
     to_port     = 0
     protocol    = "-1"
+    # expect: VD-TF-AWS-042
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
 
+# expect: VD-TF-AWS-043
 resource "aws_security_group_rule" "rdp" {
   type              = "ingress"
   security_group_id = aws_security_group.bastion.id
@@ -99,9 +107,11 @@ resource "aws_security_group_rule" "rdp" {
   ipv6_cidr_blocks  = ["::/0"] # VD-TF-AWS-006
 }
 
+# expect: VD-TF-AWS-043
 resource "aws_vpc_security_group_ingress_rule" "everything" {
   security_group_id = aws_security_group.bastion.id
   # expect: VD-TF-AWS-006
+  # expect: VD-TF-AWS-039
   cidr_ipv4         = "0.0.0.0/0" # VD-TF-AWS-006
   ip_protocol       = "-1"
 }
@@ -133,6 +143,7 @@ resource "aws_network_acl_rule" "ssh" {
 # --- Databases and data services ----------------------------------------------
 
 # expect: VD-TF-AWS-009
+# expect: VD-TF-AWS-085 VD-TF-AWS-086 VD-TF-AWS-088 VD-TF-AWS-089
 resource "aws_db_instance" "app" {
   identifier          = "app"
   engine              = "postgres"
@@ -153,6 +164,7 @@ variable "db_password" {
 }
 
 # expect: VD-TF-AWS-020
+# expect: VD-TF-AWS-094
 resource "aws_elasticache_replication_group" "sessions" {
   replication_group_id = "sessions"
   description          = "session cache"
@@ -220,6 +232,7 @@ resource "aws_iam_user_policy_attachment" "deploy" {
 }
 
 # expect: VD-TF-AWS-024
+# expect: VD-TF-AWS-036 VD-TF-AWS-037
 resource "aws_iam_account_password_policy" "this" {
   # expect: VD-TF-AWS-024
   minimum_password_length = 8 # VD-TF-AWS-024
@@ -230,6 +243,7 @@ resource "aws_iam_account_password_policy" "this" {
 # --- Logging and keys -------------------------------------------------------------
 
 # expect: VD-TF-AWS-012 VD-TF-AWS-013 VD-TF-AWS-014
+# expect: VD-TF-AWS-049 VD-TF-AWS-050 VD-TF-AWS-052
 resource "aws_cloudtrail" "main" {
   name           = "main"
   s3_bucket_name = aws_s3_bucket.assets.id
@@ -260,6 +274,7 @@ resource "aws_ebs_volume" "data" {
   size              = 100 # not encrypted (VD-TF-AWS-016)
 }
 
+# expect: VD-TF-AWS-147 VD-TF-AWS-148 VD-TF-AWS-149
 resource "aws_lb" "web" {
   name               = "web"
   load_balancer_type = "application"
@@ -289,6 +304,7 @@ resource "aws_lb_listener" "http" {
   }
 }
 
+# expect: VD-TF-AWS-121 VD-TF-AWS-122
 resource "aws_eks_cluster" "main" {
   name     = "main"
   role_arn = "arn:aws:iam::111122223333:role/eks-cluster"

@@ -509,7 +509,13 @@ fn rules_framework_lists_covered_and_uncovered_controls() {
     let dir = tree(&[("policy/acme.rego", MAPPED_POLICY)]);
     let policy = dir.path().join("policy").display().to_string();
     let run = verdict(&[
-        "rules", "-p", &policy, "--framework", "owasp-cicd-top-10", "--format", "json",
+        "rules",
+        "-p",
+        &policy,
+        "--framework",
+        "owasp-cicd-top-10",
+        "--format",
+        "json",
     ]);
     assert_eq!(run.code, 0, "{run:?}");
     let cov = run.json();
@@ -530,19 +536,35 @@ fn rules_framework_lists_covered_and_uncovered_controls() {
 
     let text = verdict(&["rules", "-p", &policy, "--framework", "OWASP-CICD-Top-10"]);
     assert_eq!(text.code, 0, "{text:?}");
-    assert!(text.stdout.contains("1 of 10 controls covered by 1 rule"), "{}", text.stdout);
+    assert!(
+        text.stdout.contains("1 of 10 controls covered by 1 rule"),
+        "{}",
+        text.stdout
+    );
     assert!(text.stdout.contains("NOT COVERED (9)"), "{}", text.stdout);
     assert!(text.stdout.contains("CICD-SEC-8"), "{}", text.stdout);
 
     // A framework verdict has no list for: what the rules name, no total.
-    let own = verdict(&["rules", "-p", &policy, "--framework", "ACME-Internal", "--format", "json"]);
+    let own = verdict(&[
+        "rules",
+        "-p",
+        &policy,
+        "--framework",
+        "ACME-Internal",
+        "--format",
+        "json",
+    ]);
     assert_eq!(own.code, 0, "{own:?}");
     assert_eq!(own.json()["total"], serde_json::Value::Null);
     assert_eq!(own.json()["covered"][0]["id"], "A.1");
 
     let unknown = verdict(&["rules", "-p", &policy, "--framework", "NOPE-1"]);
     assert_eq!(unknown.code, 2, "{unknown:?}");
-    assert!(unknown.stderr.contains("ACME-Internal"), "{}", unknown.stderr);
+    assert!(
+        unknown.stderr.contains("ACME-Internal"),
+        "{}",
+        unknown.stderr
+    );
 }
 
 /// The built-in library's coverage of every framework it maps is told
@@ -562,7 +584,11 @@ fn the_library_maps_only_controls_its_frameworks_define() {
         }
         let covered = cov["covered_count"].as_u64().unwrap_or(0);
         let uncovered = cov["uncovered"].as_array().map_or(0, Vec::len) as u64;
-        assert_eq!(covered + uncovered, cov["total"].as_u64().unwrap_or(0), "{fw}");
+        assert_eq!(
+            covered + uncovered,
+            cov["total"].as_u64().unwrap_or(0),
+            "{fw}"
+        );
         for c in cov["unlisted"].as_array().into_iter().flatten() {
             problems.push(format!("{fw}: {} named by {}", c["id"], c["rules"]));
         }

@@ -502,7 +502,11 @@ fn check_fixtures(fixtures: &[(String, String)]) -> BTreeSet<String> {
         let run = verdict(&["scan", target, "-f", "json", "--fail-on", "never"]);
         assert_eq!(run.code, 0, "{run:?}");
         let report = run.json();
-        assert_eq!(report["errors"].as_array().map_or(0, Vec::len), 0, "{report}");
+        assert_eq!(
+            report["errors"].as_array().map_or(0, Vec::len),
+            0,
+            "{report}"
+        );
         for f in report["findings"].as_array().into_iter().flatten() {
             assert_eq!(f["file"], file.as_str(), "{f}");
         }
@@ -534,7 +538,10 @@ fn assert_every_rule_planted(prefix: &str, planted: &BTreeSet<String>) {
         .filter(|id| id.starts_with(prefix) && !planted.contains(*id))
         .map(String::from)
         .collect();
-    assert!(missing.is_empty(), "not planted in any fixture: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "not planted in any fixture: {missing:?}"
+    );
 }
 
 /// The Terraform AWS fixtures (`aws/` and every `aws-<group>-{insecure,
@@ -565,7 +572,12 @@ fn aws_terraform_fixtures_report_exactly_what_they_expect() {
 fn cloudformation_fixtures_report_exactly_what_they_expect() {
     let files = fixtures_in(
         "testdata/cloudformation",
-        &["-insecure.yaml", "-secure.yaml", "insecure-web-stack.yaml", "hardened-web-stack.json"],
+        &[
+            "-insecure.yaml",
+            "-secure.yaml",
+            "insecure-web-stack.yaml",
+            "hardened-web-stack.json",
+        ],
     );
     assert!(files.len() >= 2, "{files:?}");
     let fixtures: Vec<(String, String)> = files.into_iter().map(|f| (f.clone(), f)).collect();

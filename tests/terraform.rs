@@ -449,8 +449,14 @@ fn a_module_collection_is_judged_through_its_examples() {
     // growing library (access logs, deletion protection, …) may report
     // more on the same modules and are judged by the library's fixtures.
     let planted = [
-        "VD-TF-AWS-002", "VD-TF-AWS-004", "VD-TF-AWS-005", "VD-TF-AWS-006", "VD-TF-AWS-009",
-        "VD-TF-AWS-010", "VD-TF-AWS-015", "VD-TF-AWS-016",
+        "VD-TF-AWS-002",
+        "VD-TF-AWS-004",
+        "VD-TF-AWS-005",
+        "VD-TF-AWS-006",
+        "VD-TF-AWS-009",
+        "VD-TF-AWS-010",
+        "VD-TF-AWS-015",
+        "VD-TF-AWS-016",
     ];
     got.retain(|line| planted.iter().any(|id| line.starts_with(&format!("{id} "))));
     let want = [

@@ -19,6 +19,7 @@
 #     policy lets logging.s3.amazonaws.com write).
 #   kinds: [cloudformation]
 #   frameworks:
+#     CIS-AWS-3.0: ["3.4"]
 #     AWS-FSBP: ["S3.9"]
 #     NIST-800-53: ["AU-2", "AU-12"]
 #     PCI-DSS-4.0: ["10.2.1"]

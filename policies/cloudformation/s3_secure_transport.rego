@@ -23,6 +23,7 @@
 #     false}}}`.
 #   kinds: [cloudformation]
 #   frameworks:
+#     CIS-AWS-3.0: ["2.1.1"]
 #     AWS-FSBP: ["S3.5"]
 #     NIST-800-53: ["SC-8"]
 #     PCI-DSS-4.0: ["4.2.1"]

@@ -17,6 +17,7 @@
 #     Set `auto_minor_version_upgrade = true` (or remove the argument).
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
+#     CIS-AWS-3.0: ["2.3.2"]
 #     AWS-FSBP: ["RDS.13"]
 #     NIST-800-53: ["SI-2"]
 #   example: |

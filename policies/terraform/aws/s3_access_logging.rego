@@ -23,6 +23,7 @@
 #     the bucket).
 #   kinds: [terraform, terraform-plan]
 #   frameworks:
+#     CIS-AWS-3.0: ["3.4"]
 #     AWS-FSBP: ["S3.9"]
 #     NIST-800-53: ["AU-2", "AU-12"]
 #     PCI-DSS-4.0: ["10.2.1"]

@@ -121,8 +121,9 @@ fn a_plain_scan_of_the_example_finds_what_was_planted() {
 }
 
 /// The GitHub-workflow fixtures: no workflow rule reports the hardened one,
-/// and every `# expect: ID` comment of the insecure one is a finding of
-/// that rule on that line.
+/// every `# expect: ID` comment of the insecure one is a finding of that
+/// rule on that line, and a release and a preview workflow report exactly
+/// what they plant; together they plant every workflow rule.
 #[test]
 fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
     let secure = verdict(&["scan", "testdata/github/secure", "-f", "json"]);
@@ -143,12 +144,14 @@ fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
     let found: BTreeSet<(String, u64)> = rule_lines(&run.json(), "");
     let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
     let mut expected = 0;
+    let mut planted = BTreeSet::new();
     for (i, line) in text.lines().enumerate() {
         let Some((_, ids)) = line.split_once("# expect: ") else {
             continue;
         };
         for id in ids.split(',').map(str::trim) {
             expected += 1;
+            planted.insert(id.to_string());
             let at = (id.to_string(), i as u64 + 1);
             assert!(
                 found.contains(&at),
@@ -158,6 +161,17 @@ fn workflow_rules_pass_the_hardened_fixture_and_report_the_insecure_one() {
         }
     }
     assert!(expected >= 15, "{expected} expectations");
+
+    // A release and a preview workflow plant the rest, each at its exact line.
+    for file in ["release.yml", "preview.yml"] {
+        let file = format!("testdata/github/insecure/.github/workflows/{file}");
+        let run = verdict(&["scan", &file, "-f", "json", "--fail-on", "never"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let expected = expected_findings(&file);
+        assert_eq!(rule_lines(&run.json(), ""), expected, "{file}");
+        planted.extend(expected.into_iter().map(|(id, _)| id));
+    }
+    assert_every_rule_planted("VD-GHA-", &planted);
 }
 
 /// The `(rule id, line)` pairs of a JSON report's findings whose rule id
@@ -195,41 +209,32 @@ fn expected_findings(file: &str) -> BTreeSet<(String, u64)> {
 
 /// The Dockerfile fixtures report exactly the findings their `# expect:`
 /// comments plant, at those lines; the hardened ones report nothing. Every
-/// Dockerfile rule from VD-DOCKER-013 on is planted in `insecure-extended`.
+/// Dockerfile rule is planted in one of them.
 #[test]
 fn dockerfile_fixtures_report_exactly_what_they_expect() {
-    let insecure = "testdata/dockerfile/insecure-extended/Dockerfile";
+    let mut planted = BTreeSet::new();
     for file in [
-        insecure,
+        "testdata/dockerfile/insecure-extended/Dockerfile",
+        "testdata/dockerfile/Dockerfile.insecure",
+        "testdata/dockerfile/Dockerfile.alpine",
         "testdata/dockerfile/secure/Dockerfile",
         "testdata/dockerfile/Dockerfile.hardened",
     ] {
         let run = verdict(&["scan", file, "-f", "json", "--fail-on", "never"]);
         assert_eq!(run.code, 0, "{run:?}");
         let got: BTreeSet<(String, u64)> = rule_lines(&run.json(), "");
-        assert_eq!(got, expected_findings(file), "{file}");
+        let expected = expected_findings(file);
+        assert_eq!(got, expected, "{file}");
+        planted.extend(expected.into_iter().map(|(id, _)| id));
     }
-    let planted: BTreeSet<String> = expected_findings(insecure)
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    for r in rules() {
-        let id = r["id"].as_str().unwrap_or_default();
-        let newer = id
-            .strip_prefix("VD-DOCKER-")
-            .and_then(|n| n.parse::<u32>().ok())
-            .is_some_and(|n| n >= 13);
-        if newer {
-            assert!(planted.contains(id), "{id} is not planted in {insecure}");
-        }
-    }
+    assert_every_rule_planted("VD-DOCKER-", &planted);
 }
 
 /// The Kubernetes fixtures: the hardened manifests report nothing, from any
 /// rule, and the insecure ones exactly the findings their `# expect:`
 /// comments plant, at those lines. Both are scanned with a registry
-/// allow-list (VD-K8S-039 is quiet without one). Every Kubernetes rule from
-/// VD-K8S-025 on is planted.
+/// allow-list (VD-K8S-039 is quiet without one). Every Kubernetes rule is
+/// planted.
 #[test]
 fn kubernetes_fixtures_report_exactly_what_they_expect() {
     let data = "testdata/kubernetes/allowed-registries.yaml";
@@ -240,6 +245,7 @@ fn kubernetes_fixtures_report_exactly_what_they_expect() {
         "testdata/kubernetes/insecure/rbac.yaml",
         "testdata/kubernetes/insecure/network.yaml",
         "testdata/kubernetes/insecure/kube-apiserver.yaml",
+        "testdata/kubernetes/insecure/pod-security.yaml",
     ];
     let mut planted = BTreeSet::new();
     for file in fixtures {
@@ -259,19 +265,7 @@ fn kubernetes_fixtures_report_exactly_what_they_expect() {
         assert_eq!(got, expected, "{file}");
         planted.extend(expected.into_iter().map(|(id, _)| id));
     }
-    for r in rules() {
-        let id = r["id"].as_str().unwrap_or_default();
-        let newer = id
-            .strip_prefix("VD-K8S-")
-            .and_then(|n| n.parse::<u32>().ok())
-            .is_some_and(|n| n >= 25);
-        if newer {
-            assert!(
-                planted.contains(id),
-                "{id} is not planted in the insecure fixture"
-            );
-        }
-    }
+    assert_every_rule_planted("VD-K8S-", &planted);
 }
 
 #[test]

@@ -67,7 +67,7 @@ impl Evaluator {
         src: &Source<'_>,
         doc: &Document,
     ) -> Result<Vec<Finding>, Diagnostic> {
-        self.run(src, doc, |p| p.kinds.is_none(), false)
+        self.run(src, doc, Package::reads_combined, false)
     }
 
     fn run(

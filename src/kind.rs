@@ -32,6 +32,9 @@ pub enum Kind {
     /// A file of a Helm chart's `templates/` folder: Go templates that only
     /// `helm template` can turn into manifests, so never evaluated as such.
     HelmTemplate,
+    /// The cross-document view `--combine` evaluates,
+    /// `[{"path", "kind", "contents"}]`: never detected from a file.
+    Combined,
 }
 
 /// The text format a kind is written in, which picks the parser.
@@ -48,7 +51,7 @@ pub enum Syntax {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 21] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Terraform,
         Kind::TerraformPlan,
         Kind::Kubernetes,
@@ -70,6 +73,7 @@ impl Kind {
         Kind::Jsonl,
         Kind::Toml,
         Kind::HelmTemplate,
+        Kind::Combined,
     ];
 
     pub fn name(self) -> &'static str {
@@ -95,6 +99,7 @@ impl Kind {
             Kind::Jsonl => "jsonl",
             Kind::Toml => "toml",
             Kind::HelmTemplate => "helm-template",
+            Kind::Combined => "combined",
         }
     }
 

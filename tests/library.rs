@@ -233,8 +233,8 @@ fn dockerfile_fixtures_report_exactly_what_they_expect() {
 /// The Kubernetes fixtures: the hardened manifests report nothing, from any
 /// rule, and the insecure ones exactly the findings their `# expect:`
 /// comments plant, at those lines. Both are scanned with a registry
-/// allow-list (VD-K8S-039 is quiet without one). Every Kubernetes rule is
-/// planted.
+/// allow-list (VD-K8S-039 is quiet without one); the `combined/` folders
+/// are scanned with `--combine`. Every Kubernetes rule is planted.
 #[test]
 fn kubernetes_fixtures_report_exactly_what_they_expect() {
     let data = "testdata/kubernetes/allowed-registries.yaml";
@@ -263,6 +263,28 @@ fn kubernetes_fixtures_report_exactly_what_they_expect() {
             assert!(expected.is_empty(), "{file} plants findings");
         }
         assert_eq!(got, expected, "{file}");
+        planted.extend(expected.into_iter().map(|(id, _)| id));
+    }
+    // Namespaces without a NetworkPolicy: a property of all the manifests,
+    // judged on the `--combine` view.
+    for dir in ["insecure", "secure"] {
+        let dir = format!("testdata/kubernetes/combined/{dir}");
+        let run = verdict(&[
+            "scan",
+            &dir,
+            "--combine",
+            "-f",
+            "json",
+            "--fail-on",
+            "never",
+        ]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let got = rule_lines(&run.json(), "");
+        let mut expected = BTreeSet::new();
+        for file in fixtures_in(&dir, &[".yaml"]) {
+            expected.extend(expected_findings(&file));
+        }
+        assert_eq!(got, expected, "{dir}");
         planted.extend(expected.into_iter().map(|(id, _)| id));
     }
     assert_every_rule_planted("VD-K8S-", &planted);
@@ -434,10 +456,33 @@ fn example_path(kind: &str, example: &str) -> &'static str {
 fn every_rule_example_fires_its_rule() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let mut folders = BTreeMap::new();
+    let combined = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut silent = Vec::new();
     for (n, r) in rules().iter().enumerate() {
         let id = r["id"].as_str().unwrap_or("?").to_string();
         let example = r["example"].as_str().unwrap_or_default();
         let kind = r["kinds"][0].as_str().unwrap_or("json");
+        // The cross-document view is what `--combine` builds; an example of
+        // it is given as that input.
+        if kind == "combined" {
+            let path = combined.path().join(format!("{n:03}.json"));
+            std::fs::write(&path, example).unwrap_or_else(|e| panic!("{e}"));
+            let path = path.to_string_lossy().to_string();
+            let run = verdict(&[
+                "scan",
+                &path,
+                "--kind",
+                "combined",
+                "-f",
+                "json",
+                "--fail-on",
+                "never",
+            ]);
+            if !rule_lines(&run.json(), &id).iter().any(|(r, _)| *r == id) {
+                silent.push(format!("{id} (combined example)"));
+            }
+            continue;
+        }
         let folder = format!("{n:03}");
         let path = dir.path().join(&folder).join(example_path(kind, example));
         std::fs::create_dir_all(path.parent().unwrap_or(dir.path()))
@@ -472,11 +517,12 @@ fn every_rule_example_fires_its_rule() {
             f["rule_id"].as_str().unwrap_or("").to_string(),
         ));
     }
-    let silent: Vec<String> = folders
-        .iter()
-        .filter(|(folder, id)| !fired.contains(&((*folder).clone(), (*id).clone())))
-        .map(|(folder, id)| format!("{id} (example in {folder})"))
-        .collect();
+    silent.extend(
+        folders
+            .iter()
+            .filter(|(folder, id)| !fired.contains(&((*folder).clone(), (*id).clone())))
+            .map(|(folder, id)| format!("{id} (example in {folder})")),
+    );
     assert!(
         silent.is_empty(),
         "{} examples do not fire their rule:\n{}\nerrors: {}",

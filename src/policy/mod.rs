@@ -92,6 +92,12 @@ impl Package {
     pub fn applies_to(&self, kind: Kind) -> bool {
         self.kinds.as_ref().is_none_or(|ks| ks.contains(&kind))
     }
+
+    /// `--combine` evaluates the packages written for its cross-document
+    /// view (`kinds: [combined]`) and those that name no kind.
+    pub fn reads_combined(&self) -> bool {
+        self.applies_to(Kind::Combined)
+    }
 }
 
 /// Everything evaluation needs: the prepared engine and the registry.

@@ -426,11 +426,17 @@ impl Reads {
             .into_iter()
             .filter(|&k| {
                 policies.packages.iter().any(|p| {
-                    (!combine || p.kinds.is_none())
-                        && p.applies_to(k)
-                        && p.rules
-                            .iter()
-                            .any(|r| r.kinds.as_ref().is_none_or(|ks| ks.contains(&k)))
+                    // A package of the combined view reads documents of
+                    // every kind.
+                    (combine
+                        && p.kinds
+                            .as_ref()
+                            .is_some_and(|ks| ks.contains(&Kind::Combined)))
+                        || (!combine || p.kinds.is_none())
+                            && p.applies_to(k)
+                            && p.rules
+                                .iter()
+                                .any(|r| r.kinds.as_ref().is_none_or(|ks| ks.contains(&k)))
                 })
             })
             .collect();
@@ -670,7 +676,7 @@ fn combined(
     };
     let src = Source {
         file: &first.file,
-        kind: Kind::Json,
+        kind: Kind::Combined,
         text: &first.text,
         lines: &first.lines,
         multi_document: false,

@@ -212,21 +212,18 @@ fn expected_findings(file: &str) -> BTreeSet<(String, u64)> {
 /// Dockerfile rule is planted in one of them.
 #[test]
 fn dockerfile_fixtures_report_exactly_what_they_expect() {
-    let mut planted = BTreeSet::new();
-    for file in [
+    let files = [
         "testdata/dockerfile/insecure-extended/Dockerfile",
         "testdata/dockerfile/Dockerfile.insecure",
         "testdata/dockerfile/Dockerfile.alpine",
         "testdata/dockerfile/secure/Dockerfile",
         "testdata/dockerfile/Dockerfile.hardened",
-    ] {
-        let run = verdict(&["scan", file, "-f", "json", "--fail-on", "never"]);
-        assert_eq!(run.code, 0, "{run:?}");
-        let got: BTreeSet<(String, u64)> = rule_lines(&run.json(), "");
-        let expected = expected_findings(file);
-        assert_eq!(got, expected, "{file}");
-        planted.extend(expected.into_iter().map(|(id, _)| id));
-    }
+    ];
+    let fixtures: Vec<(String, String)> = files
+        .iter()
+        .map(|f| (f.to_string(), f.to_string()))
+        .collect();
+    let planted = check_fixtures(&fixtures);
     assert_every_rule_planted("VD-DOCKER-", &planted);
 }
 
@@ -346,29 +343,8 @@ fn verdict_test_runs_rego_unit_tests_with_coverage() {
 /// and plants every VD-TF-AZ rule; the hardened one reports none.
 #[test]
 fn azure_terraform_fixtures_report_exactly_what_they_expect() {
-    let insecure = "testdata/terraform/azure-insecure";
-    for (dir, file) in [
-        (insecure, "testdata/terraform/azure-insecure/main.tf"),
-        (
-            "testdata/terraform/azure-secure",
-            "testdata/terraform/azure-secure/main.tf",
-        ),
-    ] {
-        let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
-        assert_eq!(run.code, 0, "{run:?}");
-        let got: BTreeSet<(String, u64)> = rule_lines(&run.json(), "VD-TF-AZ-");
-        assert_eq!(got, expected_findings(file), "{dir}");
-    }
-    let planted: BTreeSet<String> = expected_findings("testdata/terraform/azure-insecure/main.tf")
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    for r in rules() {
-        let id = r["id"].as_str().unwrap_or_default();
-        if id.starts_with("VD-TF-AZ-") {
-            assert!(planted.contains(id), "{id} is not planted in {insecure}");
-        }
-    }
+    let planted = check_fixtures(&module_fixtures(&["azure-insecure", "azure-secure"]));
+    assert_every_rule_planted("VD-TF-AZ-", &planted);
 }
 
 /// The Terraform GCP fixtures, scanned as folders (evaluated as modules):
@@ -376,38 +352,8 @@ fn azure_terraform_fixtures_report_exactly_what_they_expect() {
 /// which cover every GCP rule; the hardened one reports nothing.
 #[test]
 fn gcp_terraform_fixtures_report_exactly_what_they_expect() {
-    for (dir, file) in [
-        (
-            "testdata/terraform/gcp-insecure",
-            "testdata/terraform/gcp-insecure/main.tf",
-        ),
-        (
-            "testdata/terraform/gcp-secure",
-            "testdata/terraform/gcp-secure/main.tf",
-        ),
-    ] {
-        let run = verdict(&["scan", dir, "-f", "json", "--fail-on", "never"]);
-        assert_eq!(run.code, 0, "{run:?}");
-        let report = run.json();
-        for f in report["findings"].as_array().into_iter().flatten() {
-            assert_eq!(f["file"], file, "{f}");
-        }
-        let got = rule_lines(&report, "");
-        assert_eq!(got, expected_findings(file), "{dir}");
-    }
-    let planted: BTreeSet<String> = expected_findings("testdata/terraform/gcp-insecure/main.tf")
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    for r in rules() {
-        let id = r["id"].as_str().unwrap_or_default();
-        if id.starts_with("VD-TF-GCP-") {
-            assert!(
-                planted.contains(id),
-                "{id} is not planted in the GCP fixture"
-            );
-        }
-    }
+    let planted = check_fixtures(&module_fixtures(&["gcp-insecure", "gcp-secure"]));
+    assert_every_rule_planted("VD-TF-GCP-", &planted);
 }
 
 /// `action.yml` files are GitHub Actions: the workflow rules that judge steps
@@ -557,6 +503,17 @@ fn check_fixtures(fixtures: &[(String, String)]) -> BTreeSet<String> {
     planted
 }
 
+/// `testdata/terraform/<dir>` folders, each scanned as a module and judged by
+/// the `# expect:` comments of its `main.tf`.
+fn module_fixtures(dirs: &[&str]) -> Vec<(String, String)> {
+    dirs.iter()
+        .map(|d| {
+            let dir = format!("testdata/terraform/{d}");
+            (dir.clone(), format!("{dir}/main.tf"))
+        })
+        .collect()
+}
+
 /// The folders or files of `dir` whose names end with one of `suffixes`.
 fn fixtures_in(dir: &str, suffixes: &[&str]) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(root().join(dir))
@@ -590,16 +547,15 @@ fn assert_every_rule_planted(prefix: &str, planted: &BTreeSet<String>) {
 /// ones report nothing.
 #[test]
 fn aws_terraform_fixtures_report_exactly_what_they_expect() {
-    let mut dirs = vec![
-        "testdata/terraform/aws/insecure".to_string(),
-        "testdata/terraform/aws/secure".to_string(),
-    ];
-    dirs.extend(fixtures_in("testdata/terraform", &["-insecure", "-secure"]));
-    let fixtures: Vec<(String, String)> = dirs
-        .into_iter()
-        .filter(|d| d.contains("/aws"))
-        .map(|d| (d.clone(), format!("{d}/main.tf")))
-        .collect();
+    let mut dirs = vec!["aws/insecure".to_string(), "aws/secure".to_string()];
+    dirs.extend(
+        fixtures_in("testdata/terraform", &["-insecure", "-secure"])
+            .into_iter()
+            .filter_map(|d| d.strip_prefix("testdata/terraform/").map(String::from))
+            .filter(|d| d.starts_with("aws-")),
+    );
+    let dirs: Vec<&str> = dirs.iter().map(String::as_str).collect();
+    let fixtures = module_fixtures(&dirs);
     assert!(fixtures.len() >= 4, "{fixtures:?}");
     let planted = check_fixtures(&fixtures);
     assert_every_rule_planted("VD-TF-AWS-", &planted);

@@ -131,14 +131,12 @@ impl<'a> Catalog<'a> {
                     .map(|(id, rules)| Control { id, rules })
                     .collect();
                 controls.sort_by(|a, b| natural::cmp(a.id, b.id));
-                let covered = match super::coverage::of(name, rules) {
-                    Some(cov) if cov.reference.is_some() => format!(
-                        "{} of {}",
-                        cov.covered.len(),
-                        cov.reference.map_or(0, |r| r.controls.len())
-                    ),
-                    _ => controls.len().to_string(),
-                };
+                let covered = super::coverage::of(name, rules)
+                    .and_then(|cov| Some((cov.covered.len(), cov.reference?.controls.len())))
+                    .map_or_else(
+                        || controls.len().to_string(),
+                        |(n, total)| format!("{n} of {total}"),
+                    );
                 Framework {
                     covered,
                     name,

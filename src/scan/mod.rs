@@ -426,17 +426,18 @@ impl Reads {
             .into_iter()
             .filter(|&k| {
                 policies.packages.iter().any(|p| {
-                    // A package of the combined view reads documents of
-                    // every kind.
-                    (combine
-                        && p.kinds
-                            .as_ref()
-                            .is_some_and(|ks| ks.contains(&Kind::Combined)))
-                        || (!combine || p.kinds.is_none())
-                            && p.applies_to(k)
+                    let reads_k = || {
+                        p.applies_to(k)
                             && p.rules
                                 .iter()
                                 .any(|r| r.kinds.as_ref().is_none_or(|ks| ks.contains(&k)))
+                    };
+                    match (combine, &p.kinds) {
+                        (false, _) | (true, None) => reads_k(),
+                        // Written for the combined view: it reads documents
+                        // of every kind.
+                        (true, Some(_)) => p.reads_combined(),
+                    }
                 })
             })
             .collect();

@@ -12,10 +12,10 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::finding::{self, Finding, Severity, Suppression, SuppressionKind};
 use crate::kind::Kind;
 use crate::parse::Document;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use crate::policy::{Aggregate, Package, PackageRule, PolicySet, Rule};
+use crate::policy::{Package, PackageRule, PolicySet, Prepared, Rule};
 use crate::source_map::{self, LineIndex, Position, Segment};
 
 /// The file a document came from, as reports show it.
@@ -29,23 +29,26 @@ pub struct Source<'a> {
     pub multi_document: bool,
 }
 
-/// A worker's evaluator: its own clone of the prepared engine, sharing the
-/// registry with the other workers.
+/// A worker's evaluator: its own clone of each prepared engine it needs,
+/// sharing them (and their registries) with the other workers.
 pub struct Evaluator {
-    engine: regorus::Engine,
-    packages: Arc<Vec<Package>>,
-    rules: Arc<BTreeMap<String, Rule>>,
-    aggregates: Arc<std::collections::HashMap<Kind, Aggregate>>,
+    set: PolicySet,
+    /// By kind (`None`: the whole set, for `--combine`).
+    engines: HashMap<Option<Kind>, Local>,
     timeout: Duration,
+}
+
+/// A worker's copy of one prepared engine.
+struct Local {
+    engine: regorus::Engine,
+    prepared: Arc<Prepared>,
 }
 
 impl Evaluator {
     pub fn new(set: &PolicySet, timeout: Duration) -> Self {
         Evaluator {
-            engine: set.engine.clone(),
-            packages: Arc::new(set.packages.clone()),
-            rules: Arc::new(set.rules.clone()),
-            aggregates: Arc::new(set.aggregates.clone()),
+            set: set.clone(),
+            engines: HashMap::new(),
             timeout,
         }
     }
@@ -57,7 +60,7 @@ impl Evaluator {
         doc: &Document,
     ) -> Result<Vec<Finding>, Diagnostic> {
         let kind = src.kind;
-        self.run(src, doc, |p| p.applies_to(kind), true)
+        self.run(Some(kind), src, doc, |p| p.applies_to(kind), true)
     }
 
     /// `--combine`: one input holding every document, for the packages that
@@ -67,11 +70,34 @@ impl Evaluator {
         src: &Source<'_>,
         doc: &Document,
     ) -> Result<Vec<Finding>, Diagnostic> {
-        self.run(src, doc, Package::reads_combined, false)
+        self.run(None, src, doc, Package::reads_combined, false)
     }
 
     fn run(
         &mut self,
+        scope: Option<Kind>,
+        src: &Source<'_>,
+        doc: &Document,
+        select: impl Fn(&Package) -> bool,
+        rule_kinds: bool,
+    ) -> Result<Vec<Finding>, Diagnostic> {
+        let set = &self.set;
+        let local = self.engines.entry(scope).or_insert_with(|| {
+            let prepared = set.prepared(scope);
+            Local {
+                engine: prepared.engine.clone(),
+                prepared,
+            }
+        });
+        let timeout = self.timeout;
+        local.run(timeout, src, doc, select, rule_kinds)
+    }
+}
+
+impl Local {
+    fn run(
+        &mut self,
+        timeout: Duration,
         src: &Source<'_>,
         doc: &Document,
         select: impl Fn(&Package) -> bool,
@@ -80,7 +106,8 @@ impl Evaluator {
         let started = Instant::now();
         let input = regorus::Value::from(doc.value.clone());
         self.engine.set_input(input);
-        let packages = Arc::clone(&self.packages);
+        let prepared = Arc::clone(&self.prepared);
+        let packages = &prepared.packages;
         let selected: Vec<usize> = (0..packages.len())
             .filter(|&i| select(&packages[i]))
             .collect();
@@ -92,20 +119,22 @@ impl Evaluator {
                     .is_some_and(|ks| !ks.contains(&src.kind)))
                 && select(pkg)
         };
+        let eval = |engine: &mut regorus::Engine, target: &str, query: &str| {
+            eval_rule(engine, timeout, target, query, src, doc, started)
+        };
 
         // One evaluation for every rule that applies to this kind, so helper
         // rules shared by many checks are computed once per document. If it
         // fails, the rules are evaluated one by one to name the one at fault.
         let aggregate = if rule_kinds {
-            Arc::clone(&self.aggregates).get(&src.kind).cloned()
+            prepared.aggregates.get(&src.kind)
         } else {
             None
         };
-        let mut values: std::collections::HashMap<(usize, Option<usize>), Value> =
-            Default::default();
+        let mut values: HashMap<(usize, Option<usize>), Value> = Default::default();
         let mut done = false;
-        if let Some(agg) = &aggregate {
-            if let Ok(Value::Array(items)) = self.eval(&agg.rule, &agg.rule, src, doc, started) {
+        if let Some(agg) = aggregate {
+            if let Ok(Value::Array(items)) = eval(&mut self.engine, &agg.rule, &agg.rule) {
                 for (entry, v) in agg.entries.iter().zip(items) {
                     values.insert(*entry, v);
                 }
@@ -117,14 +146,14 @@ impl Evaluator {
                 let pkg = &packages[pi];
                 if pkg.has_exception {
                     let query = format!("{}.exception", pkg.query);
-                    let v = self.eval(&query, &query, src, doc, started)?;
+                    let v = eval(&mut self.engine, &query, &query)?;
                     values.insert((pi, None), v);
                 }
                 for (ri, rule) in pkg.rules.iter().enumerate() {
                     if applies(pkg, rule) {
                         // Named as written: a generated rule is ours, not the user's.
                         let shown = format!("{}.{}", pkg.query, rule.name);
-                        let v = self.eval(&rule.target, &shown, src, doc, started)?;
+                        let v = eval(&mut self.engine, &rule.target, &shown)?;
                         values.insert((pi, Some(ri)), v);
                     }
                 }
@@ -150,8 +179,7 @@ impl Evaluator {
                     .iter()
                     .any(|n| n == conftest_exception_name(&rule.name));
                 for element in results(value) {
-                    let mut f = self
-                        .finding(rule, &query, element, src, doc)
+                    let mut f = finding(&prepared.rules, rule, &query, element, src, doc)
                         .map_err(|m| Diagnostic::new(Code::BadResult, src.file, m))?;
                     if excepted {
                         f.suppression = Some(Suppression {
@@ -172,170 +200,165 @@ impl Evaluator {
         }
         Ok(out)
     }
+}
 
-    /// Evaluate the rule at `target`; messages call it `query`.
-    fn eval(
-        &mut self,
-        target: &str,
-        query: &str,
-        src: &Source<'_>,
-        doc: &Document,
-        started: Instant,
-    ) -> Result<Value, Diagnostic> {
-        let remaining = self.timeout.saturating_sub(started.elapsed());
-        let place = doc.positions.pos;
-        let timeout_diag = || {
-            Diagnostic::new(
+/// Evaluate the rule at `target`; messages call it `query`.
+fn eval_rule(
+    engine: &mut regorus::Engine,
+    timeout: Duration,
+    target: &str,
+    query: &str,
+    src: &Source<'_>,
+    doc: &Document,
+    started: Instant,
+) -> Result<Value, Diagnostic> {
+    let remaining = timeout.saturating_sub(started.elapsed());
+    let place = doc.positions.pos;
+    let timeout_diag = || {
+        Diagnostic::new(
                 Code::Timeout,
                 src.file,
                 format!(
                     "policies ran longer than the {:?} limit on this document (stopped in {query}); raise --timeout or fix the policy",
-                    self.timeout
+                    timeout
                 ),
             )
             .at(place.line, place.column)
-        };
-        if remaining.is_zero() {
-            return Err(timeout_diag());
-        }
-        self.engine
-            .set_execution_timer_config(ExecutionTimerConfig {
-                limit: remaining,
-                check_interval: NonZeroU32::MIN.saturating_add(63),
-            });
-        match self.engine.eval_rule(target.to_string()) {
-            Ok(v) => serde_json::to_value(&v)
-                .map_err(|e| Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))),
-            Err(e) => {
-                let text = crate::policy::definition::user_names(&format!("{e:#}"));
-                if text.contains("time limit")
-                    || text.contains("timed out")
-                    || text.contains("execution time")
-                {
-                    return Err(timeout_diag());
-                }
-                Err(Diagnostic::new(
-                    Code::PolicyError,
-                    src.file,
-                    format!("evaluating {query}: {text}"),
-                )
-                .at(place.line, place.column))
+    };
+    if remaining.is_zero() {
+        return Err(timeout_diag());
+    }
+    engine.set_execution_timer_config(ExecutionTimerConfig {
+        limit: remaining,
+        check_interval: NonZeroU32::MIN.saturating_add(63),
+    });
+    match engine.eval_rule(target.to_string()) {
+        Ok(v) => serde_json::to_value(&v)
+            .map_err(|e| Diagnostic::new(Code::PolicyError, src.file, format!("{query}: {e}"))),
+        Err(e) => {
+            let text = crate::policy::definition::user_names(&format!("{e:#}"));
+            if text.contains("time limit")
+                || text.contains("timed out")
+                || text.contains("execution time")
+            {
+                return Err(timeout_diag());
             }
+            Err(Diagnostic::new(
+                Code::PolicyError,
+                src.file,
+                format!("evaluating {query}: {text}"),
+            )
+            .at(place.line, place.column))
         }
     }
+}
 
-    fn finding(
-        &self,
-        rule: &PackageRule,
-        query: &str,
-        element: Value,
-        src: &Source<'_>,
-        doc: &Document,
-    ) -> Result<Finding, String> {
-        let (message, mut obj) = match element {
-            Value::String(s) => (s, Map::new()),
-            Value::Object(mut obj) => {
-                let msg = match obj.remove("msg").or_else(|| obj.remove("message")) {
-                    Some(Value::String(s)) => s,
-                    Some(other) => other.to_string(),
-                    None => {
-                        return Err(format!(
-                            "{query} returned an object without a `msg` field: {}",
-                            Value::Object(obj)
-                        ))
-                    }
-                };
-                (msg, obj)
-            }
-            Value::Bool(true) => (String::new(), Map::new()),
-            other => {
-                return Err(format!(
-                    "{query} returned {other}; expected a string or an object with `msg`"
-                ))
-            }
-        };
-        let default_id = rule.id.clone();
-        let rule_id = match obj.remove("id") {
-            Some(Value::String(id)) => id,
-            Some(other) => return Err(format!("{query} returned a non-string `id`: {other}")),
-            None => default_id.clone(),
-        };
-        let meta = self
-            .rules
-            .get(&rule_id)
-            .or_else(|| self.rules.get(&default_id));
-        let severity = match obj.remove("severity") {
-            Some(Value::String(s)) => Severity::parse(&s).ok_or_else(|| {
-                format!(
-                    "{query} returned unknown severity `{s}` (expected one of {})",
-                    Severity::NAMES
-                )
-            })?,
-            Some(other) => {
-                return Err(format!("{query} returned a non-string `severity`: {other}"))
-            }
-            None => meta.map_or(rule.level.default_severity(), |m| m.severity),
-        };
-        let message = if message.is_empty() {
-            meta.and_then(|m| m.title.clone())
-                .unwrap_or_else(|| format!("{query} is true"))
-        } else {
-            message
-        };
-        let path = match obj.remove("path") {
-            None | Some(Value::Null) => None,
-            Some(p) => Some(parse_path(&p).ok_or_else(|| {
-                format!("{query} returned a `path` that is not a list of keys and indices: {p}")
-            })?),
-        };
-        let (pos, pointer) = match &path {
-            Some(p) => (
-                source_map::resolve(&doc.value, &doc.positions, p).pos,
-                Some(source_map::pointer(p)),
-            ),
-            None => (doc.positions.pos, None),
-        };
-        let resource = match obj.remove("resource") {
-            Some(Value::String(s)) => Some(s),
-            Some(Value::Null) | None => default_resource(src.kind, &doc.value, path.as_deref()),
-            Some(other) => Some(other.to_string()),
-        };
-        let remediation = match obj.remove("remediation") {
-            Some(Value::String(s)) => Some(s),
-            _ => meta.and_then(|m| m.remediation.clone()),
-        };
-        let locator = match (&resource, &pointer) {
-            (Some(r), _) => r.clone(),
-            (None, Some(p)) if src.multi_document => format!("#{}{p}", doc.index),
-            (None, Some(p)) => p.clone(),
-            (None, None) if src.multi_document => format!("#{}", doc.index),
-            (None, None) => String::new(),
-        };
-        let fingerprint = finding::fingerprint(&rule_id, src.file, &locator, &message);
-        Ok(Finding {
-            query: query.to_string(),
-            level: meta.map_or(rule.level, |m| m.level),
-            severity,
-            message,
-            file: src.file.to_string(),
-            line: pos.line,
-            column: pos.column,
-            kind: src.kind,
-            document: doc.index,
-            path: pointer,
-            resource,
-            remediation,
-            frameworks: meta.map(|m| m.frameworks.clone()).unwrap_or_default(),
-            fingerprint,
-            snippet: snippet(src, pos),
-            suppression: None,
-            properties: obj,
-            rule_id,
-            module: None,
-            call_chain: Vec::new(),
-            source_template: None,
-        })
-    }
+fn finding(
+    rules: &BTreeMap<String, Rule>,
+    rule: &PackageRule,
+    query: &str,
+    element: Value,
+    src: &Source<'_>,
+    doc: &Document,
+) -> Result<Finding, String> {
+    let (message, mut obj) = match element {
+        Value::String(s) => (s, Map::new()),
+        Value::Object(mut obj) => {
+            let msg = match obj.remove("msg").or_else(|| obj.remove("message")) {
+                Some(Value::String(s)) => s,
+                Some(other) => other.to_string(),
+                None => {
+                    return Err(format!(
+                        "{query} returned an object without a `msg` field: {}",
+                        Value::Object(obj)
+                    ))
+                }
+            };
+            (msg, obj)
+        }
+        Value::Bool(true) => (String::new(), Map::new()),
+        other => {
+            return Err(format!(
+                "{query} returned {other}; expected a string or an object with `msg`"
+            ))
+        }
+    };
+    let default_id = rule.id.clone();
+    let rule_id = match obj.remove("id") {
+        Some(Value::String(id)) => id,
+        Some(other) => return Err(format!("{query} returned a non-string `id`: {other}")),
+        None => default_id.clone(),
+    };
+    let meta = rules.get(&rule_id).or_else(|| rules.get(&default_id));
+    let severity = match obj.remove("severity") {
+        Some(Value::String(s)) => Severity::parse(&s).ok_or_else(|| {
+            format!(
+                "{query} returned unknown severity `{s}` (expected one of {})",
+                Severity::NAMES
+            )
+        })?,
+        Some(other) => return Err(format!("{query} returned a non-string `severity`: {other}")),
+        None => meta.map_or(rule.level.default_severity(), |m| m.severity),
+    };
+    let message = if message.is_empty() {
+        meta.and_then(|m| m.title.clone())
+            .unwrap_or_else(|| format!("{query} is true"))
+    } else {
+        message
+    };
+    let path = match obj.remove("path") {
+        None | Some(Value::Null) => None,
+        Some(p) => Some(parse_path(&p).ok_or_else(|| {
+            format!("{query} returned a `path` that is not a list of keys and indices: {p}")
+        })?),
+    };
+    let (pos, pointer) = match &path {
+        Some(p) => (
+            source_map::resolve(&doc.value, &doc.positions, p).pos,
+            Some(source_map::pointer(p)),
+        ),
+        None => (doc.positions.pos, None),
+    };
+    let resource = match obj.remove("resource") {
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Null) | None => default_resource(src.kind, &doc.value, path.as_deref()),
+        Some(other) => Some(other.to_string()),
+    };
+    let remediation = match obj.remove("remediation") {
+        Some(Value::String(s)) => Some(s),
+        _ => meta.and_then(|m| m.remediation.clone()),
+    };
+    let locator = match (&resource, &pointer) {
+        (Some(r), _) => r.clone(),
+        (None, Some(p)) if src.multi_document => format!("#{}{p}", doc.index),
+        (None, Some(p)) => p.clone(),
+        (None, None) if src.multi_document => format!("#{}", doc.index),
+        (None, None) => String::new(),
+    };
+    let fingerprint = finding::fingerprint(&rule_id, src.file, &locator, &message);
+    Ok(Finding {
+        query: query.to_string(),
+        level: meta.map_or(rule.level, |m| m.level),
+        severity,
+        message,
+        file: src.file.to_string(),
+        line: pos.line,
+        column: pos.column,
+        kind: src.kind,
+        document: doc.index,
+        path: pointer,
+        resource,
+        remediation,
+        frameworks: meta.map(|m| m.frameworks.clone()).unwrap_or_default(),
+        fingerprint,
+        snippet: snippet(src, pos),
+        suppression: None,
+        properties: obj,
+        rule_id,
+        module: None,
+        call_chain: Vec::new(),
+        source_template: None,
+    })
 }
 
 /// A finding made for one document, moved onto another that the policies

@@ -4,7 +4,10 @@
 pub(crate) mod definition;
 pub mod metadata;
 pub mod reads;
+mod scope;
 pub mod testing;
+
+pub use scope::Prepared;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -112,6 +115,13 @@ pub struct PolicySet {
     /// The policy files loaded, for questions about their source.
     pub sources: Vec<PolicyFile>,
     pub provenance: Provenance,
+    /// What an engine for some of the packages is rebuilt from.
+    basis: std::sync::Arc<scope::Basis>,
+    /// `--disable`d rule ids and severity overrides, for those engines.
+    disabled: Vec<String>,
+    severities: BTreeMap<String, Severity>,
+    /// The engines evaluation uses, prepared on first use.
+    scopes: std::sync::OnceLock<scope::Scopes>,
 }
 
 /// A generated rule whose value is the list of the `entries`' values, in order.
@@ -250,6 +260,8 @@ impl PolicySet {
         }
         self.packages.retain(|p| !p.rules.is_empty());
         self.rules.retain(|id, _| !ids.contains(id));
+        self.disabled.extend(ids.iter().cloned());
+        self.scopes = Default::default();
         if !ids.is_empty() {
             // Package and rule indices changed: aggregate what is left under a
             // package of its own, or fall back to evaluating rule by rule.
@@ -271,7 +283,9 @@ impl PolicySet {
                 Some(r) => r.severity = *sev,
                 None => unknown.push(id.clone()),
             }
+            self.severities.insert(id.clone(), *sev);
         }
+        self.scopes = Default::default();
         unknown
     }
 }
@@ -284,14 +298,20 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         rego_v0: opts.rego_v0 || sources.rego_v0,
         ..opts.clone()
     };
+    let mut data = sources.data;
+    for path in &opts.data {
+        data.extend(data_documents(path)?);
+    }
     let files = sources.files;
-    let (mut engine, (mut packages, mut rules)) = build(&files, &sources.data, opts)?;
+    let (mut engine, (mut packages, mut rules)) = build(&files, &data, opts)?;
     let mut loaded = files;
+    let mut infos = modules(&mut engine)?;
     if let Some(kind) = opts.only_kind {
-        let keep = reachable(&loaded, &modules(&mut engine)?, &packages, kind);
+        let keep = reachable(&loaded, &infos, &packages, kind);
         if keep.len() < loaded.len() {
             loaded = keep;
-            (engine, (packages, rules)) = build(&loaded, &sources.data, opts)?;
+            (engine, (packages, rules)) = build(&loaded, &data, opts)?;
+            infos = modules(&mut engine)?;
         }
     }
     let (text, aggregates) = aggregate_module(AGGREGATE_PACKAGE, &packages);
@@ -299,10 +319,19 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
         .map_err(|e| PolicyError::Compile(format!("internal aggregate: {e:#}")))?;
     // Preparing now turns unknown functions and bad references into load
-    // errors instead of one error per input file.
-    engine
-        .eval_query("true".to_string(), false)
-        .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    // errors instead of one error per input file. The built-in library is
+    // tested whole; a scan prepares only what the kinds it meets need.
+    if !opts.policies.is_empty() {
+        engine
+            .eval_query("true".to_string(), false)
+            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+    }
+    let basis = scope::Basis {
+        files: loaded.clone(),
+        infos,
+        data,
+        opts: opts.clone(),
+    };
     Ok(PolicySet {
         engine,
         packages,
@@ -310,6 +339,10 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         aggregates,
         sources: loaded,
         provenance: sources.provenance,
+        basis: std::sync::Arc::new(basis),
+        disabled: Vec::new(),
+        severities: BTreeMap::new(),
+        scopes: Default::default(),
     })
 }
 
@@ -466,18 +499,31 @@ fn reachable(
         .collect()
 }
 
+/// An engine holding `files` and `data` (bundle and `--data` documents, in
+/// load order), and the registry of its rules.
 fn build(
     files: &[PolicyFile],
-    bundle_data: &[(String, Value)],
+    data: &[(String, Value)],
     opts: &LoadOptions,
 ) -> Result<(Engine, Registry), PolicyError> {
-    let mut engine = engine_with(files, &opts.data, opts.rego_v0)?;
-    for (name, value) in bundle_data {
+    // METADATA is read (YAML) while regorus parses the modules.
+    let (engine, blocks) = rayon::join(
+        || engine_with(files, &[], opts.rego_v0),
+        || {
+            use rayon::prelude::*;
+            files
+                .par_iter()
+                .map(|f| (f.name.clone(), metadata::blocks(&f.text)))
+                .collect::<HashMap<_, _>>()
+        },
+    );
+    let mut engine = engine?;
+    for (name, value) in data {
         engine
             .add_data(regorus::Value::from(value.clone()))
             .map_err(|e| PolicyError::Data(format!("{name}: {e}")))?;
     }
-    let (registry, generated) = registry(&mut engine, files, &opts.namespaces)?;
+    let (registry, generated) = registry(&mut engine, files, blocks, &opts.namespaces)?;
     // Added after the registry is read, so it sees the user's modules only.
     for g in generated {
         engine.add_policy(g.name.clone(), g.text).map_err(|e| {
@@ -622,6 +668,17 @@ fn data_files(path: &Path) -> Result<Vec<PathBuf>, PolicyError> {
 }
 
 pub(crate) fn load_data(engine: &mut Engine, path: &Path) -> Result<(), PolicyError> {
+    for (shown, value) in data_documents(path)? {
+        engine
+            .add_data(regorus::Value::from(value))
+            .map_err(|e| PolicyError::Data(format!("{shown}: {e}")))?;
+    }
+    Ok(())
+}
+
+/// The documents of the data files `--data PATH` names, each with its file.
+fn data_documents(path: &Path) -> Result<Vec<(String, Value)>, PolicyError> {
+    let mut out = Vec::new();
     for file in data_files(path)? {
         let shown = file.display().to_string();
         let text = std::fs::read_to_string(&file).map_err(|e| PolicyError::Read {
@@ -636,12 +693,10 @@ pub(crate) fn load_data(engine: &mut Engine, path: &Path) -> Result<(), PolicyEr
                     "{shown}: a data document must be an object at the top level"
                 )));
             }
-            engine
-                .add_data(regorus::Value::from(doc.value))
-                .map_err(|e| PolicyError::Data(format!("{shown}: {e}")))?;
+            out.push((shown.clone(), doc.value));
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 fn rule_level(name: &str) -> Option<Level> {
@@ -798,6 +853,7 @@ type Registry = (Vec<Package>, BTreeMap<String, Rule>);
 fn registry(
     engine: &mut Engine,
     files: &[PolicyFile],
+    mut blocks: HashMap<String, Result<Vec<metadata::Block>, metadata::MetadataError>>,
     namespaces: &[String],
 ) -> Result<(Registry, Vec<PolicyFile>), PolicyError> {
     let texts: HashMap<&str, &str> = files
@@ -814,13 +870,13 @@ fn registry(
 
     let infos = modules(engine)?;
     for m in &infos {
-        let text = texts.get(m.file.as_str()).copied().unwrap_or("");
-        let blocks = metadata::blocks(text).map_err(|e| PolicyError::Metadata {
+        let file_blocks = blocks.remove(&m.file).unwrap_or(Ok(Vec::new()));
+        let file_blocks = file_blocks.map_err(|e| PolicyError::Metadata {
             file: m.file.clone(),
             line: e.line,
             message: e.message,
         })?;
-        for b in blocks {
+        for b in file_blocks {
             let scope = b.annotation.scope.as_deref();
             let is_package =
                 matches!(scope, Some("package" | "subpackages")) || b.target_line == m.package_line;

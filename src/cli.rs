@@ -211,6 +211,20 @@ pub struct ScanArgs {
     /// Worker threads (default: all cores).
     #[arg(short, long, value_name = "N", help_heading = "Performance")]
     pub jobs: Option<usize>,
+    /// Keep each file's result here and reuse it while the file, the policies, the data and verdict are unchanged [default: $XDG_CACHE_HOME/verdict or ~/.cache/verdict].
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "VERDICT_CACHE_DIR",
+        help_heading = "Performance"
+    )]
+    pub cache: Option<PathBuf>,
+    /// Evaluate every file afresh and keep nothing (wins over --cache and VERDICT_CACHE_DIR).
+    #[arg(long, help_heading = "Performance")]
+    pub no_cache: bool,
+    /// Read, detect and parse every input (and evaluate Terraform modules) but run no policy: the parse-only floor for benchmarks. Reports no findings.
+    #[arg(long, help_heading = "Performance")]
+    pub no_eval: bool,
 }
 
 #[derive(Debug, Args)]

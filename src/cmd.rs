@@ -312,6 +312,11 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         skip_unknown: args.skip_unknown,
         // Shards record them for `verdict merge --audit-log`.
         digest_inputs: args.audit_log.is_some() || args.shard.is_some(),
+        evaluate: !args.no_eval,
+        cache: match args.no_cache {
+            true => None,
+            false => args.cache.clone().or_else(scan::default_cache_dir),
+        },
         shard: match &args.shard {
             Some(spec) => Some(
                 crate::shard::Shard::parse(spec, args.shard_count, |k| std::env::var(k).ok())

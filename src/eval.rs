@@ -15,7 +15,7 @@ use crate::parse::Document;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use crate::policy::{Package, PackageRule, PolicySet, Prepared, Rule};
+use crate::policy::{Package, PackageRule, PolicySet, Prepared, Rule, Scopes};
 use crate::source_map::{self, LineIndex, Position, Segment};
 
 /// The file a document came from, as reports show it.
@@ -32,7 +32,7 @@ pub struct Source<'a> {
 /// A worker's evaluator: its own clone of each prepared engine it needs,
 /// sharing them (and their registries) with the other workers.
 pub struct Evaluator {
-    set: PolicySet,
+    scopes: Scopes,
     /// By kind (`None`: the whole set, for `--combine`).
     engines: HashMap<Option<Kind>, Local>,
     timeout: Duration,
@@ -47,7 +47,7 @@ struct Local {
 impl Evaluator {
     pub fn new(set: &PolicySet, timeout: Duration) -> Self {
         Evaluator {
-            set: set.clone(),
+            scopes: set.scopes(),
             engines: HashMap::new(),
             timeout,
         }
@@ -81,9 +81,9 @@ impl Evaluator {
         select: impl Fn(&Package) -> bool,
         rule_kinds: bool,
     ) -> Result<Vec<Finding>, Diagnostic> {
-        let set = &self.set;
+        let scopes = &self.scopes;
         let local = self.engines.entry(scope).or_insert_with(|| {
-            let prepared = set.prepared(scope);
+            let prepared = scopes.prepared(scope);
             Local {
                 engine: prepared.engine.clone(),
                 prepared,

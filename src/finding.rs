@@ -121,7 +121,7 @@ impl SuppressionKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub rule_id: String,
     /// `data.<package>.<rule>`: where the result came from.

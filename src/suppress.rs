@@ -15,7 +15,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::finding::{Finding, Suppression, SuppressionKind};
 
 /// One `verdict:ignore[...]` comment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Directive {
     pub file: String,
     pub line: u32,

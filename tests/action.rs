@@ -165,6 +165,7 @@ fn scan_with_findings_fails_and_reports() {
 
     // The count the JSON report gives for the same tree.
     let json = Command::new(verdict_bin())
+        .env("VERDICT_CACHE_DIR", common::test_cache())
         .args(["scan", "the example", "-f", "json"])
         .current_dir(runner.workspace())
         .output()

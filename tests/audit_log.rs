@@ -248,6 +248,7 @@ fn concurrent_gates_sharing_a_log_keep_one_chain() {
     let children: Vec<_> = (0..4)
         .map(|_| {
             std::process::Command::new(env!("CARGO_BIN_EXE_verdict"))
+                .env("VERDICT_CACHE_DIR", test_cache())
                 .args(["scan", &k8s, "--audit-log", &log, "-f", "json"])
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())

@@ -339,3 +339,27 @@ fn json_report_validates_against_its_published_schema() {
     );
     assert_eq!(report["version"], "1");
 }
+
+#[test]
+fn no_eval_parses_every_file_and_judges_none() {
+    let dir = tree(&[
+        (
+            "pod.yaml",
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    securityContext:\n      privileged: true\n",
+        ),
+        ("main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  acl = \"public-read\"\n}\n"),
+    ]);
+    let judged = verdict_in(dir.path(), &["scan", ".", "-f", "json", "--no-cache"], None);
+    assert_eq!(judged.code, 1, "{judged:?}");
+    let floor = verdict_in(dir.path(), &["scan", ".", "-f", "json", "--no-eval"], None);
+    assert_eq!(floor.code, 0, "{floor:?}");
+    let summary = &floor.json()["summary"];
+    assert_eq!(summary["files"], 2);
+    assert_eq!(summary["findings"], 0);
+
+    // Parsing still happens: a broken file still fails the gate.
+    std::fs::write(dir.path().join("broken.yaml"), "a: [1,\n").unwrap();
+    let broken = verdict_in(dir.path(), &["scan", ".", "--no-eval"], None);
+    assert_eq!(broken.code, 2, "{broken:?}");
+    assert!(broken.stdout.contains("broken.yaml"), "{broken:?}");
+}

@@ -275,6 +275,7 @@ fn shard_auto_reads_the_runner_index() {
     let out = tempfile::tempdir().unwrap();
     let report = out.path().join("r.json");
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_verdict"));
+    common::isolated(&mut cmd);
     cmd.current_dir(root())
         .args(["scan", "testdata/example", "--shard", "auto", "-f"])
         .arg(format!("json={}", s(&report)))
@@ -289,6 +290,7 @@ fn shard_auto_reads_the_runner_index() {
 
     // A Kubernetes Indexed Job counts from 0 and needs the count given.
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_verdict"));
+    common::isolated(&mut cmd);
     let out2 = cmd
         .current_dir(root())
         .args(["scan", "testdata/example", "--shard", "auto"])

@@ -103,6 +103,7 @@ fn the_environment_is_read_only_when_asked() {
     let dir = tree(&[("main.tf", RDS)]);
     let run = |extra: &[&str]| {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_verdict"));
+        isolated(&mut cmd);
         cmd.args(["scan", "."]).args(extra).current_dir(dir.path());
         cmd.env("TF_VAR_encrypted", "true");
         cmd.output()

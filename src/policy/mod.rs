@@ -7,7 +7,7 @@ pub mod reads;
 mod scope;
 pub mod testing;
 
-pub use scope::Prepared;
+pub use scope::{Prepared, Scopes};
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -459,11 +459,15 @@ fn reachable(
     packages: &[Package],
     kind: Kind,
 ) -> Vec<PolicyFile> {
-    let package_of = |f: &PolicyFile| infos.iter().find(|m| m.file == f.name);
-    let mut needed: Vec<bool> = files
+    let by_file: HashMap<&str, &ModuleInfo> = infos.iter().map(|m| (m.file.as_str(), m)).collect();
+    let modules: Vec<Option<&ModuleInfo>> = files
         .iter()
-        .map(|f| {
-            package_of(f).is_none_or(|m| {
+        .map(|f| by_file.get(f.name.as_str()).copied())
+        .collect();
+    let mut needed: Vec<bool> = modules
+        .iter()
+        .map(|m| {
+            m.is_none_or(|m| {
                 packages
                     .iter()
                     .any(|p| p.name == m.package && p.applies_to(kind))
@@ -476,8 +480,8 @@ fn reachable(
         let Some(paths) = reads::data_refs(&files[i].text) else {
             return files.to_vec();
         };
-        for (j, f) in files.iter().enumerate() {
-            let Some(m) = package_of(f).filter(|_| !needed[j]) else {
+        for (j, m) in modules.iter().enumerate() {
+            let Some(m) = m.filter(|_| !needed[j]) else {
                 continue;
             };
             // Components, not the dotted name: `lib["k8s.io"]` is two.

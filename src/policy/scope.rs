@@ -14,6 +14,7 @@ use super::{
     aggregate_module, build, reachable, Aggregate, LoadOptions, ModuleInfo, Package, PolicyFile,
     PolicySet, Rule, AGGREGATE_PACKAGE,
 };
+use crate::finding::Severity;
 use crate::kind::Kind;
 
 /// A prepared engine and the registry of the packages it holds.
@@ -32,36 +33,69 @@ pub(super) struct Basis {
     pub opts: LoadOptions,
 }
 
-/// One slot per kind, and one for the whole set (`--combine`, and any kind
-/// whose scoped engine cannot be built).
+/// The engines of one policy set as evaluation uses them: one slot per
+/// kind, and one for the whole set (`--combine`, and any kind whose scoped
+/// engine cannot be built). Cheap to clone: every worker holds one.
 #[derive(Clone)]
-pub(super) struct Scopes(Arc<Vec<OnceLock<Arc<Prepared>>>>);
+pub struct Scopes(Arc<Inner>);
 
-impl Default for Scopes {
-    fn default() -> Self {
-        Scopes(Arc::new(
-            (0..=Kind::ALL.len()).map(|_| OnceLock::new()).collect(),
-        ))
-    }
+struct Inner {
+    slots: Vec<OnceLock<Arc<Prepared>>>,
+    /// The whole set, unprepared.
+    engine: Engine,
+    packages: Vec<Package>,
+    rules: BTreeMap<String, Rule>,
+    aggregates: HashMap<Kind, Aggregate>,
+    basis: Arc<Basis>,
+    disabled: Vec<String>,
+    severities: BTreeMap<String, Severity>,
 }
 
 impl PolicySet {
+    /// The engines that evaluate this set, shared by every holder.
+    pub fn scopes(&self) -> Scopes {
+        self.scopes
+            .get_or_init(|| {
+                Scopes(Arc::new(Inner {
+                    slots: (0..=Kind::ALL.len()).map(|_| OnceLock::new()).collect(),
+                    engine: self.engine.clone(),
+                    packages: self.packages.clone(),
+                    rules: self.rules.clone(),
+                    aggregates: self.aggregates.clone(),
+                    basis: Arc::clone(&self.basis),
+                    disabled: self.disabled.clone(),
+                    severities: self.severities.clone(),
+                }))
+            })
+            .clone()
+    }
+
     /// The engine that evaluates documents of `kind` (`None`: every package).
     pub fn prepared(&self, kind: Option<Kind>) -> Arc<Prepared> {
-        let scopes = self.scopes.get_or_init(Scopes::default);
+        self.scopes().prepared(kind)
+    }
+}
+
+impl Scopes {
+    /// The engine that evaluates documents of `kind` (`None`: every
+    /// package), built on first use.
+    pub fn prepared(&self, kind: Option<Kind>) -> Arc<Prepared> {
+        let inner = &self.0;
         let slot = |k: Option<Kind>| {
             let i = k.and_then(|k| Kind::ALL.iter().position(|&x| x == k));
-            &scopes.0[i.unwrap_or(Kind::ALL.len())]
+            &inner.slots[i.unwrap_or(Kind::ALL.len())]
         };
-        let whole = || Arc::clone(slot(None).get_or_init(|| Arc::new(self.whole())));
+        let whole = || Arc::clone(slot(None).get_or_init(|| Arc::new(inner.whole())));
         match kind {
             None => whole(),
             Some(k) => Arc::clone(
-                slot(Some(k)).get_or_init(|| self.scoped(k).map_or_else(whole, Arc::new)),
+                slot(Some(k)).get_or_init(|| inner.scoped(k).map_or_else(whole, Arc::new)),
             ),
         }
     }
+}
 
+impl Inner {
     fn whole(&self) -> Prepared {
         let mut engine = self.engine.clone();
         // Errors here were reported at load (user policies) or cannot occur

@@ -20,7 +20,11 @@ use crate::shard::Shard;
 use crate::source_map::{LineIndex, PosTree, Position};
 use crate::suppress::{self, Directive};
 
+mod cache;
 mod terraform;
+
+pub use cache::default_dir as default_cache_dir;
+use cache::Cache;
 
 pub use terraform::var_file;
 
@@ -57,6 +61,11 @@ pub struct ScanOptions {
     pub shard: Option<Shard>,
     /// Record each input file's SHA-256 (for the decision log).
     pub digest_inputs: bool,
+    /// Run the policies; `false` (`--no-eval`) stops after parsing, the
+    /// floor a scan's cost is measured against.
+    pub evaluate: bool,
+    /// Keep and reuse each file's result in this folder (`--cache`).
+    pub cache: Option<PathBuf>,
 }
 
 impl Default for ScanOptions {
@@ -76,6 +85,8 @@ impl Default for ScanOptions {
             skip_unknown: false,
             shard: None,
             digest_inputs: false,
+            evaluate: true,
+            cache: None,
         }
     }
 }
@@ -251,18 +262,24 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
         }
         result.files = files.len();
         result.documents = files.iter().map(|f| f.documents.len()).sum();
-        match combined(&files, policies, opts.timeout) {
-            Ok(f) => result.findings = f,
-            Err(d) => result.diagnostics.push(d),
+        if opts.evaluate {
+            match combined(&files, policies, opts.timeout) {
+                Ok(f) => result.findings = f,
+                Err(d) => result.diagnostics.push(d),
+            }
         }
     } else {
         let (files, folders) = units(&found.inputs, opts.terraform_modules);
+        let cache = opts
+            .cache
+            .as_deref()
+            .and_then(|dir| Cache::open(dir, policies, opts));
         let mut outcomes: Vec<Outcome> = pool.install(|| {
             files
                 .par_iter()
                 .map_init(
                     || Evaluator::new(policies, opts.timeout),
-                    |ev, input| one_file(ev, input, opts, &root, &reads),
+                    |ev, input| one_file(ev, input, opts, &root, &reads, cache.as_ref()),
                 )
                 .collect()
         });
@@ -275,6 +292,9 @@ pub fn scan(opts: &ScanOptions, policies: &PolicySet) -> Result<ScanResult, Stri
             walked: &walked,
         };
         outcomes.extend(terraform::folders(&job, &folders, policies));
+        if let Some(c) = cache {
+            pool.install(|| c.flush());
+        }
         for o in outcomes {
             for (why, n) in o.skipped {
                 result.skip(why, n);
@@ -326,11 +346,14 @@ fn one_file(
     opts: &ScanOptions,
     root: &Path,
     reads: &Reads,
+    cache: Option<&Cache>,
 ) -> Outcome {
-    let loaded = match load(input, opts, root, reads) {
-        Read::File(l) => l,
-        Read::Skipped(skip) => return Outcome::skipped(skip),
-        Read::Failed(d) => {
+    if let Some(skip) = passed_over(input, opts, reads) {
+        return Outcome::skipped(skip);
+    }
+    let raw = match read_input(input, opts, root) {
+        Ok(raw) => raw,
+        Err(d) => {
             return Outcome {
                 files: 1,
                 diagnostics: vec![d],
@@ -338,6 +361,40 @@ fn one_file(
             }
         }
     };
+    let digest = (cache.is_some() || opts.digest_inputs).then(|| sha256(&raw.bytes));
+    let key = cache
+        .zip(digest.as_deref())
+        .map(|(c, d)| c.key(&raw.file, raw.explicit, d));
+    let file = raw.file.clone();
+    let recorded = |o: &Outcome| match (&digest, opts.digest_inputs && o.files > 0) {
+        (Some(d), true) => vec![InputDigest {
+            file: file.clone(),
+            sha256: d.clone(),
+        }],
+        _ => Vec::new(),
+    };
+    if let Some(mut hit) = cache.zip(key.as_deref()).and_then(|(c, k)| c.get(k)) {
+        hit.inputs = recorded(&hit);
+        return hit;
+    }
+    let mut outcome = match parse_input(raw, None, opts, reads) {
+        Ok(loaded) => judge_file(ev, loaded, opts),
+        Err(Ok(skip)) => Outcome::skipped(skip),
+        Err(Err(d)) => Outcome {
+            files: 1,
+            diagnostics: vec![d],
+            ..Outcome::default()
+        },
+    };
+    if let (Some(c), Some(k)) = (cache, &key) {
+        c.put(k, &outcome);
+    }
+    outcome.inputs = recorded(&outcome);
+    outcome
+}
+
+/// Evaluate every document of a file read and parsed (`--no-eval`: none).
+fn judge_file(ev: &mut Evaluator, loaded: Loaded, opts: &ScanOptions) -> Outcome {
     let src = Source {
         file: &loaded.file,
         kind: loaded.kind,
@@ -348,10 +405,12 @@ fn one_file(
     let mut findings = Vec::new();
     let mut diagnostics = Vec::new();
     let templates = match loaded.kind.natural_syntax() {
-        Syntax::Yaml => crate::helm::source_templates(&loaded.text, &loaded.documents),
+        Syntax::Yaml if opts.evaluate => {
+            crate::helm::source_templates(&loaded.text, &loaded.documents)
+        }
         _ => Vec::new(),
     };
-    for doc in &loaded.documents {
+    for doc in loaded.documents.iter().filter(|_| opts.evaluate) {
         match ev.document(&src, doc) {
             Ok(mut f) => {
                 let template = templates.iter().find(|(i, _)| *i == doc.index);
@@ -368,7 +427,7 @@ fn one_file(
     Outcome {
         files: 1,
         documents: loaded.documents.len(),
-        inputs: loaded.input_digest().into_iter().collect(),
+        inputs: Vec::new(),
         findings,
         diagnostics,
         warnings: loaded.warnings,
@@ -457,7 +516,9 @@ impl Reads {
 }
 
 /// Why a file was passed over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Skip {
     /// Not a kind verdict knows.
     UnknownKind,
@@ -492,44 +553,66 @@ pub(crate) enum Read {
 
 /// Read and parse one input.
 fn load(input: &Input, opts: &ScanOptions, root: &Path, reads: &Reads) -> Read {
-    if let Input::File {
-        path,
-        explicit: false,
-    } = input
-    {
-        if opts.kind.is_none() && !kind::candidates(path).into_iter().any(|k| reads.sees(k)) {
-            return Read::Skipped(Skip::NotRead);
-        }
+    if let Some(skip) = passed_over(input, opts, reads) {
+        return Read::Skipped(skip);
     }
-    match load_file(input, opts, root, reads) {
+    let raw = match read_input(input, opts, root) {
+        Ok(raw) => raw,
+        Err(d) => return Read::Failed(d),
+    };
+    let digest = opts.digest_inputs.then(|| sha256(&raw.bytes));
+    match parse_input(raw, digest, opts, reads) {
         Ok(l) => Read::File(Box::new(l)),
         Err(Ok(skip)) => Read::Skipped(skip),
         Err(Err(d)) => Read::Failed(d),
     }
 }
 
-/// `Err(Ok(skip))`: a walked file passed over.
-fn load_file(
-    input: &Input,
-    opts: &ScanOptions,
-    root: &Path,
-    reads: &Reads,
-) -> Result<Loaded, Result<Skip, Diagnostic>> {
+/// A walked file whose name says no selected policy reads it: passed over
+/// unread.
+fn passed_over(input: &Input, opts: &ScanOptions, reads: &Reads) -> Option<Skip> {
+    match input {
+        Input::File {
+            path,
+            explicit: false,
+        } if opts.kind.is_none() && !kind::candidates(path).into_iter().any(|k| reads.sees(k)) => {
+            Some(Skip::NotRead)
+        }
+        _ => None,
+    }
+}
+
+/// An input's bytes, before anything is made of them.
+struct Raw {
+    /// As reports name it.
+    file: String,
+    path: PathBuf,
+    bytes: Vec<u8>,
+    /// Named on the command line (or stdin), not found by a walk.
+    explicit: bool,
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    crate::bundle::signature::hex(&Sha256::digest(bytes))
+}
+
+fn read_input(input: &Input, opts: &ScanOptions, root: &Path) -> Result<Raw, Diagnostic> {
     let (file, path, bytes, explicit) = match input {
         Input::Stdin => {
             let mut buf = Vec::new();
             std::io::stdin()
                 .take(opts.max_file_size + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| Err(Diagnostic::new(Code::ReadError, "-", e.to_string())))?;
+                .map_err(|e| Diagnostic::new(Code::ReadError, "-", e.to_string()))?;
             ("-".to_string(), PathBuf::from("-"), buf, true)
         }
         Input::File { path, explicit } => {
             let file = relative(path, root);
             let meta = std::fs::metadata(path)
-                .map_err(|e| Err(Diagnostic::new(Code::ReadError, &file, e.to_string())))?;
+                .map_err(|e| Diagnostic::new(Code::ReadError, &file, e.to_string()))?;
             if meta.len() > opts.max_file_size {
-                return Err(Err(Diagnostic::new(
+                return Err(Diagnostic::new(
                     Code::TooLarge,
                     &file,
                     format!(
@@ -537,27 +620,45 @@ fn load_file(
                         meta.len(),
                         opts.max_file_size
                     ),
-                )));
+                ));
             }
             let bytes = std::fs::read(path)
-                .map_err(|e| Err(Diagnostic::new(Code::ReadError, &file, e.to_string())))?;
+                .map_err(|e| Diagnostic::new(Code::ReadError, &file, e.to_string()))?;
             (file, path.clone(), bytes, *explicit)
         }
     };
     if bytes.len() as u64 > opts.max_file_size {
-        return Err(Err(Diagnostic::new(
+        return Err(Diagnostic::new(
             Code::TooLarge,
             &file,
             format!(
                 "input is over the --max-file-size limit of {}",
                 opts.max_file_size
             ),
-        )));
+        ));
     }
-    let digest = opts.digest_inputs.then(|| {
-        use sha2::{Digest, Sha256};
-        crate::bundle::signature::hex(&Sha256::digest(&bytes))
-    });
+    Ok(Raw {
+        file,
+        path,
+        bytes,
+        explicit,
+    })
+}
+
+/// Detect and parse an input read; `Err(Ok(skip))`: a walked file passed
+/// over.
+fn parse_input(
+    raw: Raw,
+    digest: Option<String>,
+    opts: &ScanOptions,
+    reads: &Reads,
+) -> Result<Loaded, Result<Skip, Diagnostic>> {
+    let Raw {
+        file,
+        path,
+        bytes,
+        explicit,
+    } = raw;
     let text = String::from_utf8(bytes).map_err(|e| {
         Err(Diagnostic::new(
             Code::ReadError,

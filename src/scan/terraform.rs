@@ -135,6 +135,10 @@ pub(super) fn folders(job: &Job<'_>, units: &[Vec<Input>], policies: &PolicySet)
                 .filter(|i| i.created || !folders[i.folder].scanned),
         );
     }
+    if !opts.evaluate {
+        // `--no-eval`: each module instance is built, none judged.
+        instances.clear();
+    }
     let judged: Vec<(Vec<Finding>, Vec<Diagnostic>)> = pool.install(|| {
         instances
             .into_par_iter()

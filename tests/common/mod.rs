@@ -47,9 +47,23 @@ impl std::fmt::Debug for Run {
     }
 }
 
+/// The result cache the tests' scans share: in a temporary folder (tests
+/// write nowhere else), one per test process. Sharing it means every test
+/// that scans a file again also checks that a kept result is never stale.
+pub fn test_cache() -> PathBuf {
+    std::env::temp_dir().join(format!("verdict-test-cache-{}", std::process::id()))
+}
+
+/// A command that runs verdict (or a script that does) with the tests'
+/// cache instead of the user's.
+pub fn isolated(cmd: &mut Command) -> &mut Command {
+    cmd.env("VERDICT_CACHE_DIR", test_cache())
+}
+
 /// Run verdict in `dir` with `args`, feeding `stdin` if given.
 pub fn verdict_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_verdict"));
+    isolated(&mut cmd);
     cmd.args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")

@@ -592,11 +592,20 @@ def size_of(path):
     return files, total
 
 
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def spawn(cmd, cwd=None, env=None):
-    """Run once; (wall seconds, peak RSS in MB, exit code)."""
-    with tempfile.TemporaryFile() as err:
+    """Run once; (wall seconds, peak RSS in MB, exit code).
+
+    The peak comes from GNU time when present: a child forked from this
+    Python process carries the parent's resident set into its own
+    ru_maxrss (Linux keeps the pre-exec high-water mark), which would
+    inflate small figures. Without GNU time, wait4's figure is used."""
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as rss_file:
+        full = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + cmd if GNU_TIME else cmd
         start = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+        p = subprocess.Popen(full, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                              stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(p.pid, 0)
         wall = time.perf_counter() - start
@@ -604,7 +613,11 @@ def spawn(cmd, cwd=None, env=None):
         if code not in (0, 1):
             err.seek(0)
             sys.exit(f"{' '.join(cmd)} exited {code}:\n{err.read().decode(errors='replace')[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, code
+        kb = usage.ru_maxrss
+        if GNU_TIME:
+            lines = [l for l in rss_file.read().split() if l.isdigit()]
+            kb = int(lines[-1]) if lines else kb
+    return wall, kb / 1024, code
 
 
 def measure(cmd, runs, before=None):

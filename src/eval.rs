@@ -15,7 +15,7 @@ use crate::parse::Document;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use crate::policy::{Package, PackageRule, PolicySet, Prepared, Rule, Scopes};
+use crate::policy::{Package, PackageRule, PolicySet, Prepared, Rule, Scope, Scopes};
 use crate::source_map::{self, LineIndex, Position, Segment};
 
 /// The file a document came from, as reports show it.
@@ -33,8 +33,8 @@ pub struct Source<'a> {
 /// sharing them (and their registries) with the other workers.
 pub struct Evaluator {
     scopes: Scopes,
-    /// By kind (`None`: the whole set, for `--combine`).
-    engines: HashMap<Option<Kind>, Local>,
+    /// By scope (kind, and for Terraform the provider families).
+    engines: HashMap<Scope, Local>,
     timeout: Duration,
 }
 
@@ -60,7 +60,8 @@ impl Evaluator {
         doc: &Document,
     ) -> Result<Vec<Finding>, Diagnostic> {
         let kind = src.kind;
-        self.run(Some(kind), src, doc, |p| p.applies_to(kind), true)
+        let scope = self.scopes.scope_of(kind, &doc.value);
+        self.run(scope, src, doc, |p| p.applies_to(kind), true)
     }
 
     /// `--combine`: one input holding every document, for the packages that
@@ -70,19 +71,19 @@ impl Evaluator {
         src: &Source<'_>,
         doc: &Document,
     ) -> Result<Vec<Finding>, Diagnostic> {
-        self.run(None, src, doc, Package::reads_combined, false)
+        self.run(Scope::WHOLE, src, doc, Package::reads_combined, false)
     }
 
     fn run(
         &mut self,
-        scope: Option<Kind>,
+        scope: Scope,
         src: &Source<'_>,
         doc: &Document,
         select: impl Fn(&Package) -> bool,
         rule_kinds: bool,
     ) -> Result<Vec<Finding>, Diagnostic> {
         let scopes = &self.scopes;
-        let local = self.engines.entry(scope).or_insert_with(|| {
+        let local = self.engines.entry(scope).or_insert_with_key(|scope| {
             let prepared = scopes.prepared(scope);
             Local {
                 engine: prepared.engine.clone(),

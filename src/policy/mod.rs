@@ -7,7 +7,7 @@ pub mod reads;
 mod scope;
 pub mod testing;
 
-pub use scope::{Prepared, Scopes};
+pub use scope::{Prepared, Scope, Scopes};
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -122,6 +122,9 @@ pub struct PolicySet {
     severities: BTreeMap<String, Severity>,
     /// The engines evaluation uses, prepared on first use.
     scopes: std::sync::OnceLock<scope::Scopes>,
+    /// Scope Terraform documents by the provider families they hold (off
+    /// only to check that scoping changes no finding).
+    provider_scopes: bool,
 }
 
 /// A generated rule whose value is the list of the `entries`' values, in order.
@@ -343,6 +346,7 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         disabled: Vec::new(),
         severities: BTreeMap::new(),
         scopes: Default::default(),
+        provider_scopes: true,
     })
 }
 

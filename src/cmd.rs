@@ -425,6 +425,7 @@ fn scan_cmd(args: ScanArgs) -> Result<i32> {
         namespaces: args.policy.namespace.clone(),
         only_kind: None,
         verification_key: args.policy.verification_key.clone(),
+        cache: opts.cache.clone(),
     })
     .context("loading policies")?;
     let mut unknown_ids = policies.disable(settings.disabled_rules.as_deref().unwrap_or_default());

@@ -27,6 +27,7 @@ pub mod report;
 pub mod scan;
 pub mod shard;
 pub mod source_map;
+pub mod stamp;
 pub mod stream;
 pub mod suppress;
 pub mod synthetic;

@@ -173,6 +173,7 @@ pub fn run(args: StreamArgs) -> Result<i32> {
         namespaces: args.policy.namespace.clone(),
         only_kind: Some(args.kind),
         verification_key: args.policy.verification_key.clone(),
+        cache: None,
     })
     .context("loading policies")?;
     if !policies.packages.iter().any(|p| p.applies_to(args.kind)) {

@@ -4,6 +4,7 @@
 pub(crate) mod definition;
 pub mod metadata;
 pub mod reads;
+mod registry_cache;
 mod scope;
 pub mod testing;
 
@@ -64,7 +65,7 @@ impl Rule {
 /// One evaluation of a deny/warn/violation rule inside a package and the
 /// rule id its results carry (unless a result names its own `id`). A rule
 /// whose definitions have identities of their own is one entry per identity.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PackageRule {
     /// The rule as written (`deny`, `deny_foo`): what findings and conftest
     /// exceptions name.
@@ -80,7 +81,7 @@ pub struct PackageRule {
     pub always_defined: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Package {
     /// Dotted name, e.g. `main` or `verdict.kubernetes.privileged`.
     pub name: String,
@@ -106,12 +107,8 @@ impl Package {
 /// Everything evaluation needs: the prepared engine and the registry.
 #[derive(Clone)]
 pub struct PolicySet {
-    pub engine: Engine,
     pub packages: Vec<Package>,
     pub rules: BTreeMap<String, Rule>,
-    /// Per input kind, one generated rule that evaluates every applicable
-    /// deny/warn/violation/exception rule at once.
-    pub aggregates: HashMap<Kind, Aggregate>,
     /// The policy files loaded, for questions about their source.
     pub sources: Vec<PolicyFile>,
     pub provenance: Provenance,
@@ -216,6 +213,9 @@ pub struct LoadOptions {
     /// Verify every policy bundle against this public key before loading
     /// anything; with a key, only signed bundles are accepted.
     pub verification_key: Option<PathBuf>,
+    /// Keep the built-in library's registry in this folder (the result
+    /// cache's) and read it from there.
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -265,16 +265,6 @@ impl PolicySet {
         self.rules.retain(|id, _| !ids.contains(id));
         self.disabled.extend(ids.iter().cloned());
         self.scopes = Default::default();
-        if !ids.is_empty() {
-            // Package and rule indices changed: aggregate what is left under a
-            // package of its own, or fall back to evaluating rule by rule.
-            let package = format!("{AGGREGATE_PACKAGE}_enabled");
-            let (text, aggregates) = aggregate_module(&package, &self.packages);
-            self.aggregates = match self.engine.add_policy(format!("<{package}>"), text) {
-                Ok(_) => aggregates,
-                Err(_) => HashMap::new(),
-            };
-        }
         unknown
     }
 
@@ -306,29 +296,44 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         data.extend(data_documents(path)?);
     }
     let files = sources.files;
-    let (mut engine, (mut packages, mut rules)) = build(&files, &data, opts)?;
-    let mut loaded = files;
-    let mut infos = modules(&mut engine)?;
-    if let Some(kind) = opts.only_kind {
-        let keep = reachable(&loaded, &infos, &packages, kind);
-        if keep.len() < loaded.len() {
-            loaded = keep;
-            (engine, (packages, rules)) = build(&loaded, &data, opts)?;
-            infos = modules(&mut engine)?;
+    // The built-in library is tested whole: its registry may come from the
+    // cache. Policies of the user's are compiled and prepared here, so that
+    // their errors are load errors, not one error per input file.
+    let cache = opts
+        .cache
+        .as_deref()
+        .filter(|_| opts.policies.is_empty() && opts.only_kind.is_none());
+    let key = registry_cache::key(&sources.provenance.digest, opts);
+    let kept = cache.and_then(|dir| registry_cache::get(dir, &key));
+    let (loaded, infos, packages, rules) = match kept {
+        Some(k) => (files, k.infos, k.packages, k.rules),
+        None => {
+            let (mut engine, (mut packages, mut rules)) = build(&files, &data, opts)?;
+            let mut loaded = files;
+            let mut infos = modules(&mut engine)?;
+            if let Some(kind) = opts.only_kind {
+                let keep = reachable(&loaded, &infos, &packages, kind);
+                if keep.len() < loaded.len() {
+                    loaded = keep;
+                    (engine, (packages, rules)) = build(&loaded, &data, opts)?;
+                    infos = modules(&mut engine)?;
+                }
+            }
+            if !opts.policies.is_empty() {
+                let (text, _) = aggregate_module(AGGREGATE_PACKAGE, &packages);
+                engine
+                    .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
+                    .map_err(|e| PolicyError::Compile(format!("internal aggregate: {e:#}")))?;
+                engine
+                    .eval_query("true".to_string(), false)
+                    .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
+            }
+            if let Some(dir) = cache {
+                registry_cache::put(dir, &key, &packages, &rules, &infos);
+            }
+            (loaded, infos, packages, rules)
         }
-    }
-    let (text, aggregates) = aggregate_module(AGGREGATE_PACKAGE, &packages);
-    engine
-        .add_policy(format!("<{AGGREGATE_PACKAGE}>"), text)
-        .map_err(|e| PolicyError::Compile(format!("internal aggregate: {e:#}")))?;
-    // Preparing now turns unknown functions and bad references into load
-    // errors instead of one error per input file. The built-in library is
-    // tested whole; a scan prepares only what the kinds it meets need.
-    if !opts.policies.is_empty() {
-        engine
-            .eval_query("true".to_string(), false)
-            .map_err(|e| PolicyError::Compile(format!("{e:#}")))?;
-    }
+    };
     let basis = scope::Basis {
         files: loaded.clone(),
         infos,
@@ -336,17 +341,17 @@ pub fn load(opts: &LoadOptions) -> Result<PolicySet, PolicyError> {
         opts: opts.clone(),
     };
     Ok(PolicySet {
-        engine,
         packages,
         rules,
-        aggregates,
         sources: loaded,
         provenance: sources.provenance,
         basis: std::sync::Arc::new(basis),
         disabled: Vec::new(),
         severities: BTreeMap::new(),
         scopes: Default::default(),
-        provider_scopes: true,
+        // The library's scoping is checked against its fixtures; a user's
+        // policies may name resource types for other reasons.
+        provider_scopes: opts.policies.is_empty(),
     })
 }
 
@@ -749,6 +754,7 @@ pub(crate) fn query_prefix(components: &[String]) -> String {
     q
 }
 
+#[derive(Serialize, Deserialize)]
 pub(crate) struct ModuleInfo {
     pub file: String,
     pub package: String,
@@ -758,7 +764,7 @@ pub(crate) struct ModuleInfo {
 }
 
 /// One definition of a rule in a module, as regorus's AST gives it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct RuleDef {
     /// The head's first component: `deny` for `deny contains …`, `deny[msg]`
     /// and `default deny := …`.
@@ -774,7 +780,7 @@ pub(crate) struct RuleDef {
     pub name_at: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Form {
     Spec,
     /// A function (`f(x) := …`): not a conftest rule however it is named.

@@ -243,11 +243,8 @@ type Slot = Arc<OnceLock<Arc<Prepared>>>;
 
 struct Inner {
     slots: Mutex<HashMap<Scope, Slot>>,
-    /// The whole set, unprepared.
-    engine: Engine,
     packages: Vec<Package>,
     rules: BTreeMap<String, Rule>,
-    aggregates: HashMap<Kind, Aggregate>,
     basis: Arc<Basis>,
     disabled: Vec<String>,
     severities: BTreeMap<String, Severity>,
@@ -273,10 +270,8 @@ impl PolicySet {
                 }
                 Scopes(Arc::new(Inner {
                     slots: Mutex::default(),
-                    engine: self.engine.clone(),
                     packages: self.packages.clone(),
                     rules: self.rules.clone(),
-                    aggregates: self.aggregates.clone(),
                     basis: Arc::clone(&self.basis),
                     disabled: self.disabled.clone(),
                     severities: self.severities.clone(),
@@ -421,17 +416,18 @@ impl Inner {
         })
     }
 
+    /// Every package, with the disabled rules and severity overrides of the
+    /// set. Built from the set's files on first use (the registry may have
+    /// come from the cache, with no engine). If the tested library cannot
+    /// be built, an engine without modules fails every evaluation: a
+    /// policy error for each document, never a silent pass.
     fn whole(&self) -> Prepared {
-        let mut engine = self.engine.clone();
-        // Errors here were reported at load (user policies) or cannot occur
-        // (the tested library); evaluation reports them per document if not.
-        let _ = engine.eval_query("true".to_string(), false);
-        Prepared {
-            engine,
+        self.prepare(&self.basis.files).unwrap_or_else(|| Prepared {
+            engine: Engine::new(),
             packages: self.packages.clone(),
             rules: self.rules.clone(),
-            aggregates: self.aggregates.clone(),
-        }
+            aggregates: HashMap::new(),
+        })
     }
 
     /// The files `kind`'s packages need, loaded on their own; `None` when
@@ -464,7 +460,14 @@ impl Inner {
         if keep.len() == b.files.len() {
             return None;
         }
-        let (mut engine, (mut packages, mut rules)) = build(&keep, &b.data, &b.opts).ok()?;
+        self.prepare(&keep)
+    }
+
+    /// An engine holding `files`, prepared, and the registry of their
+    /// packages as the set has them (rules disabled, severities overridden).
+    fn prepare(&self, files: &[PolicyFile]) -> Option<Prepared> {
+        let b = &self.basis;
+        let (mut engine, (mut packages, mut rules)) = build(files, &b.data, &b.opts).ok()?;
         for pkg in &mut packages {
             pkg.rules.retain(|r| !self.disabled.contains(&r.id));
         }

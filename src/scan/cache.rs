@@ -17,12 +17,12 @@ use std::time::{Duration, SystemTime};
 use rayon::prelude::*;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::{Outcome, ScanOptions, Skip};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::finding::Finding;
 use crate::policy::PolicySet;
+use crate::stamp::digest;
 use crate::suppress::Directive;
 
 /// Bumped when an entry's shape changes.
@@ -253,29 +253,12 @@ pub fn default_dir() -> Option<PathBuf> {
 
 /// Everything about the policy set that a finding can depend on.
 fn judgement(policies: &PolicySet) -> String {
-    // A rebuilt binary of the same version (a developer's) may parse or
-    // judge differently: its size and time tell it apart.
-    let build = std::env::current_exe()
-        .and_then(std::fs::metadata)
-        .map(|m| format!("{}:{:?}", m.len(), m.modified().ok()))
-        .unwrap_or_default();
     digest(&[
-        env!("CARGO_PKG_VERSION"),
-        &build,
+        &crate::stamp::build_id(),
         &policies.provenance.digest,
         &format!("{:?}", policies.packages),
         &serde_json::to_string(&policies.rules).unwrap_or_default(),
     ])
-}
-
-/// A digest of parts, each told from the next by its length.
-fn digest(parts: &[&str]) -> String {
-    let mut h = Sha256::new();
-    for part in parts {
-        h.update(part.len().to_le_bytes());
-        h.update(part.as_bytes());
-    }
-    crate::bundle::signature::hex(&h.finalize())
 }
 
 fn impure(text: &str) -> bool {

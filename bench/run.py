@@ -702,11 +702,24 @@ def bench_w5(table, ratios, path, work, runs):
     table.add("W5", "full, --no-cache", 1, size, *cold)
     spawn(scan_cmd(path, "--cache", cache))
     warm = measure(scan_cmd(path, "--cache", cache), runs)
-    table.add("W5", "warm (cache)", 1, size, *warm)
+    table.add("W5", "unchanged, warm cache", 1, size, *warm)
+    # The pre-commit case: the file just changed (its result is not kept),
+    # the library's registry is.
+    edited = os.path.join(work, "w5-edited.yaml")
+    shutil.copy(path, edited)
+    counter = iter(range(10**9))
+
+    def edit():
+        with open(edited, "a") as f:
+            f.write(f"# edit {next(counter)}\n")
+
+    changed = measure(scan_cmd(edited, "--cache", cache), runs, before=edit)
+    table.add("W5", "changed file, warm cache", 1, size, *changed)
     floor = measure(scan_cmd(path, "--no-eval", "--no-cache"), runs)
     table.add("W5", "parse-only floor", 1, size, *floor)
     ratios.append(("W5 wall time, --no-cache (ms)", cold[0] * 1000, "≤ 40 ms"))
-    ratios.append(("W5 wall time, warm cache (ms)", warm[0] * 1000, "≤ 40 ms"))
+    ratios.append(("W5 wall time, the file changed, cache on (ms)", changed[0] * 1000, "≤ 40 ms"))
+    ratios.append(("W5 wall time, unchanged, cache on (ms)", warm[0] * 1000, "≤ 40 ms"))
 
 
 def bench_checkov(table, ratios, runs):

@@ -157,8 +157,22 @@ pub fn is_web_link(url: &str) -> bool {
 }
 
 /// Write through a temporary file in the same folder and rename it into
-/// place, so a reader never sees half a report.
+/// place, so a reader never sees half a report. A path that is not a
+/// regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written to
+/// as it is: renaming over it would replace the device with a file. A
+/// symbolic link is followed, so the link stays and its target is replaced.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)?
+                .write_all(contents.as_bytes());
+        }
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return write_atomic(&std::fs::canonicalize(path)?, contents);
+        }
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -173,6 +187,28 @@ pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_or_a_link_is_written_through_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        write_atomic(Path::new("/dev/null"), "report").unwrap();
+        let meta = std::fs::metadata("/dev/null").unwrap();
+        assert!(meta.file_type().is_char_device());
+
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("reports").join("verdict.sarif");
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, "old").unwrap();
+        let link = dir.path().join("verdict.sarif");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, "new").unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+    }
 
     #[test]
     fn format_arguments_parse() {

@@ -39,7 +39,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "target", "release", "verdict")
-CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+# Checkov passes over a tree named through `..` (0 resources): a real path.
+CORPUS = os.path.realpath(os.path.join(ROOT, "..", "shared", "corpus"))
 
 
 # ---------------------------------------------------------------- workloads

@@ -699,6 +699,7 @@ def bench_tree(table, ratios, name, path, runs, work, with_j1=True, broken=False
 def bench_w5(table, ratios, path, work, runs):
     size = os.path.getsize(path)
     cache = os.path.join(work, "cache-W5")
+    shutil.rmtree(cache, ignore_errors=True)
     cold = measure(scan_cmd(path, "--no-cache"), runs)
     table.add("W5", "full, --no-cache", 1, size, *cold)
     spawn(scan_cmd(path, "--cache", cache))
@@ -708,11 +709,10 @@ def bench_w5(table, ratios, path, work, runs):
     # the library's registry is.
     edited = os.path.join(work, "w5-edited.yaml")
     shutil.copy(path, edited)
-    counter = iter(range(10**9))
-
     def edit():
+        # Never a content seen before (a kept --work may hold an older run's).
         with open(edited, "a") as f:
-            f.write(f"# edit {next(counter)}\n")
+            f.write(f"# edit {time.time_ns()}\n")
 
     changed = measure(scan_cmd(edited, "--cache", cache), runs, before=edit)
     table.add("W5", "changed file, warm cache", 1, size, *changed)
@@ -749,16 +749,20 @@ def bench_stream(ratios, lines):
     if p.returncode != 0:
         print(f"notice: stream_bench failed:\n{p.stderr[-1000:]}")
         return
+    cold = False
     for line in p.stdout.splitlines():
         print("  stream: " + line)
         lines.append(line)
         if "--decision-cache 0" in line:
-            rate = re.search(r"\(([\d.]+) events/s\)", line)
-            p99 = re.search(r"p99 ([\d.]+) ms", line)
+            cold = True
+            rate = re.search(r"([\d.]+) input events/s", line)
             if rate:
-                ratios.append(("stream --decision-cache 0: events/s", float(rate.group(1)), "≥ 20,000"))
+                ratios.append(("stream --decision-cache 0: input events/s", float(rate.group(1)), "≥ 20,000"))
+        elif cold and "p99" in line:
+            p99 = re.search(r"p99 ([\d.]+) ms", line)
             if p99:
                 ratios.append(("stream --decision-cache 0: p99 (ms)", float(p99.group(1)), "≤ 5 ms"))
+            cold = False
 
 
 def machine():

@@ -593,6 +593,11 @@ def size_of(path):
     return files, total
 
 
+NOISE = ("This 2-core machine is noisy: between two runs of the same commit the -j2 "
+         "figures moved by up to 25% (W1 -j2 vs -j1 1.42× in one run, 1.82× in the "
+         "next; W3 1.84× and 1.43×). Compare ratios within one run; rerun before "
+         "reading a change of less than that.")
+
 GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
 
 
@@ -860,6 +865,8 @@ def main():
         f"Machine: {machine()}.",
         "",
         "## Targets",
+        "",
+        NOISE,
         "",
         "\n".join(summary),
         "",

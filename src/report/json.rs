@@ -18,14 +18,16 @@ use crate::verdict::{FailOn, Outcome};
 
 pub const SCHEMA_VERSION: &str = "1";
 
-/// The report as written and as `verdict merge` reads it back.
+/// The report as written and as `verdict merge` reads it back. Written
+/// with findings borrowed from the scan (a copy of tens of thousands of
+/// findings would double the memory a large report needs).
 #[derive(Serialize, Deserialize)]
-pub struct JsonReport {
+pub struct JsonReport<F = FindingV1> {
     pub version: String,
     pub tool: Tool,
     pub verdict: VerdictV1,
     pub summary: Summary,
-    pub findings: Vec<FindingV1>,
+    pub findings: Vec<F>,
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
     /// What was passed over and how to scan it instead.
@@ -118,34 +120,63 @@ pub struct FindingV1 {
     pub source_template: Option<String>,
 }
 
-impl FindingV1 {
-    fn new(f: &Finding, title: Option<&str>) -> FindingV1 {
-        FindingV1 {
-            rule_id: f.rule_id.clone(),
-            title: title.map(str::to_owned),
-            query: f.query.clone(),
+/// A [`FindingV1`] as written: the same fields, borrowed.
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    rule_id: &'a str,
+    title: Option<&'a str>,
+    query: &'a str,
+    level: Level,
+    severity: Severity,
+    message: &'a str,
+    file: &'a str,
+    line: u32,
+    column: u32,
+    kind: Kind,
+    document: usize,
+    path: &'a Option<String>,
+    resource: &'a Option<String>,
+    remediation: &'a Option<String>,
+    frameworks: &'a BTreeMap<String, Vec<String>>,
+    fingerprint: &'a str,
+    snippet: &'a Option<String>,
+    suppressed: &'a Option<Suppression>,
+    properties: &'a serde_json::Map<String, serde_json::Value>,
+    module: &'a Option<String>,
+    call_chain: &'a [CallSite],
+    source_template: &'a Option<String>,
+}
+
+impl<'a> FindingOut<'a> {
+    fn new(f: &'a Finding, title: Option<&'a str>) -> FindingOut<'a> {
+        FindingOut {
+            rule_id: &f.rule_id,
+            title,
+            query: &f.query,
             level: f.level,
             severity: f.severity,
-            message: f.message.clone(),
-            file: f.file.clone(),
+            message: &f.message,
+            file: &f.file,
             line: f.line,
             column: f.column,
             kind: f.kind,
             document: f.document,
-            path: f.path.clone(),
-            resource: f.resource.clone(),
-            remediation: f.remediation.clone(),
-            frameworks: f.frameworks.clone(),
-            fingerprint: f.fingerprint.clone(),
-            snippet: f.snippet.clone(),
-            suppressed: f.suppression.clone(),
-            properties: f.properties.clone(),
-            module: f.module.clone(),
-            call_chain: f.call_chain.clone(),
-            source_template: f.source_template.clone(),
+            path: &f.path,
+            resource: &f.resource,
+            remediation: &f.remediation,
+            frameworks: &f.frameworks,
+            fingerprint: &f.fingerprint,
+            snippet: &f.snippet,
+            suppressed: &f.suppression,
+            properties: &f.properties,
+            module: &f.module,
+            call_chain: &f.call_chain,
+            source_template: &f.source_template,
         }
     }
+}
 
+impl FindingV1 {
     /// The finding this entry was written from.
     pub fn into_finding(self) -> Finding {
         Finding {
@@ -212,7 +243,7 @@ pub fn render(report: &Report<'_>) -> String {
                     .rules
                     .get(&f.rule_id)
                     .and_then(|r| r.title.as_deref());
-                FindingV1::new(f, title)
+                FindingOut::new(f, title)
             })
             .collect(),
         errors: s.diagnostics.clone(),

@@ -3,6 +3,10 @@
 //! development binary of the same version never reads what an older one
 //! kept (it may parse or judge differently).
 
+/// The folder under a cache directory that this layout of kept results and
+/// registries lives in; bumped when their shape changes.
+pub const CACHE_LAYOUT: &str = "v1";
+
 pub fn build_id() -> String {
     let exe = std::env::current_exe()
         .and_then(std::fs::metadata)

@@ -27,6 +27,15 @@ fn deployment(replicas: u32) -> String {
     )
 }
 
+/// One deployment of 1 replica, the team policy, and a minimum of 2.
+fn team_tree() -> tempfile::TempDir {
+    tree(&[
+        ("deploy.yaml", &deployment(1)),
+        ("policy/replicas.rego", POLICY),
+        ("limits.json", r#"{"limits": {"min_replicas": 2}}"#),
+    ])
+}
+
 /// Scan `dir` with the team policy and the given cache; the findings' messages.
 fn messages(dir: &Path, cache: &Path, extra: &[&str]) -> Vec<String> {
     let cache = cache.display().to_string();
@@ -85,11 +94,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn an_unchanged_file_is_not_evaluated_again_and_any_change_is() {
-    let dir = tree(&[
-        ("deploy.yaml", &deployment(1)),
-        ("policy/replicas.rego", POLICY),
-        ("limits.json", r#"{"limits": {"min_replicas": 2}}"#),
-    ]);
+    let dir = team_tree();
     let cache = tempfile::tempdir().unwrap();
     let d = dir.path();
     assert_eq!(messages(d, cache.path(), &[]), ["replicas 1 is below 2"]);
@@ -178,11 +183,7 @@ fn a_warm_scan_reports_what_a_cold_one_does() {
 
 #[test]
 fn a_damaged_cache_is_a_miss_never_an_error() {
-    let dir = tree(&[
-        ("deploy.yaml", &deployment(1)),
-        ("policy/replicas.rego", POLICY),
-        ("limits.json", r#"{"limits": {"min_replicas": 2}}"#),
-    ]);
+    let dir = team_tree();
     let cache = tempfile::tempdir().unwrap();
     messages(dir.path(), cache.path(), &[]);
     for entry in walk(cache.path()) {

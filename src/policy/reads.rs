@@ -178,16 +178,40 @@ fn path_after(toks: &[Token], i: usize) -> Path {
     }
 }
 
-/// Builtins whose result is not a function of the input and data.
-const UNREPEATABLE: &[(&str, &str)] = &[
-    ("time", "now_ns"),
-    ("rand", "intn"),
-    ("uuid", "rfc4122"),
-    ("uuid", "parse"),
-    ("http", "send"),
-    ("net", "lookup_ip_addr"),
-    ("opa", "runtime"),
+/// Builtins whose result is not a function of the input and data
+/// (certificate verification depends on the clock).
+const UNREPEATABLE: &[(&str, &[&str])] = &[
+    ("time", &["now_ns"]),
+    ("rand", &["intn"]),
+    ("uuid", &["rfc4122"]),
+    ("uuid", &["parse"]),
+    ("http", &["send"]),
+    ("net", &["lookup_ip_addr"]),
+    ("opa", &["runtime"]),
+    ("crypto", &["x509", "parse_and_verify_certificates"]),
 ];
+
+/// The builtin call at token `i` whose result may differ from run to run.
+fn unrepeatable_call(toks: &[Token], i: usize) -> Option<String> {
+    let Tok::Ident(id) = &toks[i].tok else {
+        return None;
+    };
+    let (ns, rest) = UNREPEATABLE.iter().find(|(ns, rest)| {
+        let after = path_after(toks, i);
+        ns == id && after.len() >= rest.len() && after.iter().zip(rest.iter()).all(|(a, b)| a == b)
+    })?;
+    Some(format!("{ns}.{}", rest.join(".")))
+}
+
+/// The first call in a policy text to a builtin whose result may differ
+/// from run to run (the clock, randomness, the network, the runtime).
+pub fn unrepeatable(text: &str) -> Option<String> {
+    let toks = tokens(text);
+    // `x.time` is a field, not the `time` builtins.
+    (0..toks.len())
+        .filter(|&i| i == 0 || toks[i - 1].tok != Tok::Sym('.'))
+        .find_map(|i| unrepeatable_call(&toks, i))
+}
 
 /// What of `input` these policy texts (`(name, text)`) can read.
 pub fn input_reads<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> InputReads {
@@ -202,10 +226,8 @@ pub fn input_reads<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> I
                 continue;
             }
             let at = |why: &str| InputReads::Everything(format!("{name}:{}: {why}", t.line));
-            if let Some((ns, f)) = UNREPEATABLE.iter().find(|(ns, _)| ns == id) {
-                if path_after(&toks, i).first().is_some_and(|s| s == f) {
-                    return at(&format!("calls {ns}.{f}"));
-                }
+            if let Some(call) = unrepeatable_call(&toks, i) {
+                return at(&format!("calls {call}"));
             }
             if id != "input" {
                 continue;
@@ -400,6 +422,20 @@ deny contains msg if {
         assert_ne!(key(&a, &p), key(&c, &p));
         assert_ne!(key(&a, &p), key(&d, &p));
         assert_ne!(key(&a, &p), key(&e, &p));
+    }
+
+    #[test]
+    fn calls_that_may_differ_between_runs_are_found() {
+        let found = |t: &str| unrepeatable(t);
+        assert_eq!(found("x := time.now_ns()").as_deref(), Some("time.now_ns"));
+        let verify = "ok if crypto.x509.parse_and_verify_certificates(c)";
+        assert_eq!(
+            found(verify).as_deref(),
+            Some("crypto.x509.parse_and_verify_certificates")
+        );
+        assert_eq!(found("c := crypto.x509.parse_certificates(x)"), None);
+        assert_eq!(found("t := input.time.now_ns"), None);
+        assert_eq!(found("deny contains m if { m := \"x\" }"), None);
     }
 
     #[test]

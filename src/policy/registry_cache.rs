@@ -40,7 +40,9 @@ pub(super) fn key(provenance: &str, opts: &LoadOptions) -> String {
 /// Beside the result cache's judgements, so its sweep removes a registry
 /// no scan has used for a week.
 fn folder(cache: &Path, key: &str) -> PathBuf {
-    cache.join("v1").join(format!("registry-{}", &key[..32]))
+    cache
+        .join(crate::stamp::CACHE_LAYOUT)
+        .join(format!("registry-{}", &key[..32]))
 }
 
 pub(super) fn get(cache: &Path, key: &str) -> Option<Kept> {

@@ -248,8 +248,9 @@ struct Inner {
     basis: Arc<Basis>,
     disabled: Vec<String>,
     severities: BTreeMap<String, Severity>,
-    /// By package name: the provider families its files name.
-    families: HashMap<String, Families>,
+    /// By package name: the provider families its files name (built when a
+    /// Terraform document is first met).
+    families: OnceLock<HashMap<String, Families>>,
     by_provider: bool,
     types: OnceLock<TypeIndex>,
 }
@@ -259,15 +260,6 @@ impl PolicySet {
     pub fn scopes(&self) -> Scopes {
         self.scopes
             .get_or_init(|| {
-                let mut families: HashMap<String, Families> = HashMap::new();
-                for info in &self.basis.infos {
-                    let text = self.basis.files.iter().find(|f| f.name == info.file);
-                    let named = text.map_or(Families::NONE, |f| named_families(&f.text));
-                    let entry = families
-                        .entry(info.package.clone())
-                        .or_insert(Families::NONE);
-                    entry.0 |= named.0;
-                }
                 Scopes(Arc::new(Inner {
                     slots: Mutex::default(),
                     packages: self.packages.clone(),
@@ -275,7 +267,7 @@ impl PolicySet {
                     basis: Arc::clone(&self.basis),
                     disabled: self.disabled.clone(),
                     severities: self.severities.clone(),
-                    families,
+                    families: OnceLock::new(),
                     by_provider: self.provider_scopes,
                     types: OnceLock::new(),
                 }))
@@ -329,10 +321,10 @@ impl Scopes {
             .packages_for(doc)
             .into_iter()
             .filter(|&i| {
-                let pkg = inner.packages.get(usize::from(i));
-                let named = pkg
-                    .and_then(|p| inner.families.get(&p.name).copied())
-                    .unwrap_or(Families::NONE);
+                let named = inner
+                    .packages
+                    .get(usize::from(i))
+                    .map_or(Families::NONE, |p| inner.named(&p.name));
                 named == Families::NONE || named.0 & held.0 != 0
             })
             .collect();
@@ -368,6 +360,27 @@ impl Scopes {
 }
 
 impl Inner {
+    /// The provider families a package's files name.
+    fn named(&self, package: &str) -> Families {
+        let families = self.families.get_or_init(|| {
+            let b = &self.basis;
+            let texts: HashMap<&str, &str> = b
+                .files
+                .iter()
+                .map(|f| (f.name.as_str(), f.text.as_str()))
+                .collect();
+            let mut out: HashMap<String, Families> = HashMap::new();
+            for info in &b.infos {
+                let named = texts
+                    .get(info.file.as_str())
+                    .map_or(Families::NONE, |t| named_families(t));
+                out.entry(info.package.clone()).or_insert(Families::NONE).0 |= named.0;
+            }
+            out
+        });
+        families.get(package).copied().unwrap_or(Families::NONE)
+    }
+
     /// The type index of the Terraform packages, built on first use.
     fn types(&self) -> &TypeIndex {
         self.types.get_or_init(|| {
@@ -444,14 +457,10 @@ impl Inner {
                 .packages
                 .iter()
                 .filter(|p| {
-                    let named = self
-                        .families
-                        .get(&p.name)
-                        .copied()
-                        .unwrap_or(Families::NONE);
-                    families == Families::ANY
-                        || named == Families::NONE
-                        || named.0 & families.0 != 0
+                    families == Families::ANY || {
+                        let named = self.named(&p.name);
+                        named == Families::NONE || named.0 & families.0 != 0
+                    }
                 })
                 .cloned()
                 .collect(),

@@ -25,8 +25,6 @@ use crate::policy::PolicySet;
 use crate::stamp::digest;
 use crate::suppress::Directive;
 
-/// Bumped when an entry's shape changes.
-const LAYOUT: &str = "v1";
 /// Entries not written for this long are dropped when their bucket is
 /// rewritten: a result is re-evaluated at least once a month.
 const KEEP: Duration = Duration::from_secs(30 * 24 * 3600);
@@ -35,18 +33,6 @@ const SWEEP_EVERY: Duration = Duration::from_secs(24 * 3600);
 /// Older judgements (another verdict build, other policies) are removed
 /// when unused for this long.
 const KEEP_JUDGEMENT: Duration = Duration::from_secs(7 * 24 * 3600);
-
-/// Builtins whose results depend on the moment or the world outside the
-/// input: a policy calling them is re-evaluated every time.
-const IMPURE: [&str; 7] = [
-    "time.now_ns",
-    "http.send",
-    "net.lookup_ip_addr",
-    "opa.runtime",
-    "rand.intn",
-    "uuid.rfc4122",
-    "crypto.x509.parse_and_verify_certificates",
-];
 
 /// The cache as one scan uses it: the folder of its judgement, in 16
 /// buckets by key. A bucket is one file of `key\tday\tentry` lines, read
@@ -79,6 +65,8 @@ struct Kept {
 /// One file's result, as stored.
 #[derive(Serialize, Deserialize)]
 struct Entry {
+    /// The file parsed (its digest is recorded, as a parsed file's is).
+    parsed: bool,
     documents: usize,
     skipped: Option<Skip>,
     findings: Vec<Finding>,
@@ -91,10 +79,15 @@ impl Cache {
     /// The cache under `root` for this policy set and these options; `None`
     /// when the policies' results may not be kept or the folder is unusable.
     pub(super) fn open(root: &Path, policies: &PolicySet, opts: &ScanOptions) -> Option<Cache> {
-        if !opts.evaluate || policies.sources.iter().any(|f| impure(&f.text)) {
+        if !opts.evaluate
+            || policies
+                .sources
+                .iter()
+                .any(|f| crate::policy::reads::unrepeatable(&f.text).is_some())
+        {
             return None;
         }
-        let base = root.join(LAYOUT);
+        let base = root.join(crate::stamp::CACHE_LAYOUT);
         let dir = base.join(&judgement(policies)[..32]);
         std::fs::create_dir_all(&dir).ok()?;
         sweep(&base, &dir);
@@ -122,13 +115,14 @@ impl Cache {
         (&self.buckets[i], self.dir.join(&key[..1]))
     }
 
-    /// A kept result; a missing, unreadable or foreign entry is a miss.
-    pub(super) fn get(&self, key: &str) -> Option<Outcome> {
+    /// A kept result, and whether the file parsed; a missing, unreadable or
+    /// foreign entry is a miss.
+    pub(super) fn get(&self, key: &str) -> Option<(Outcome, bool)> {
         let (bucket, path) = self.bucket(key);
         let kept = bucket.kept.get_or_init(|| Kept::read(&path));
         let (_, range) = kept.lines.get(key)?;
         let e: Entry = serde_json::from_str(&kept.text[range.clone()]).ok()?;
-        Some(Outcome {
+        let outcome = Outcome {
             files: usize::from(e.skipped.is_none()),
             documents: e.documents,
             skipped: e.skipped.map(|s| [(s, 1)].into()).unwrap_or_default(),
@@ -137,11 +131,12 @@ impl Cache {
             warnings: e.warnings,
             directives: e.directives,
             inputs: Vec::new(),
-        })
+        };
+        Some((outcome, e.parsed))
     }
 
     /// Keep a result, unless it depends on the clock.
-    pub(super) fn put(&self, key: &str, o: &Outcome) {
+    pub(super) fn put(&self, key: &str, o: &Outcome, parsed: bool) {
         if o.diagnostics.iter().any(|d| d.code == Code::Timeout) {
             return;
         }
@@ -151,6 +146,7 @@ impl Cache {
             _ => return,
         };
         let entry = Entry {
+            parsed,
             documents: o.documents,
             skipped,
             findings: o.findings.clone(),
@@ -261,10 +257,6 @@ fn judgement(policies: &PolicySet) -> String {
     ])
 }
 
-fn impure(text: &str) -> bool {
-    IMPURE.iter().any(|b| text.contains(b))
-}
-
 fn older_than(path: &Path, age: Duration) -> bool {
     let modified = std::fs::metadata(path).and_then(|m| m.modified());
     modified.is_ok_and(|t| SystemTime::now().duration_since(t).unwrap_or_default() > age)
@@ -341,11 +333,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let c = cache(dir.path());
         let (kept, timed_out) = (c.key("a", false, "1"), c.key("b", false, "2"));
-        c.put(&kept, &outcome(Code::PolicyError));
-        c.put(&timed_out, &outcome(Code::Timeout));
+        c.put(&kept, &outcome(Code::PolicyError), true);
+        c.put(&timed_out, &outcome(Code::Timeout), true);
         c.flush();
         let c = cache(dir.path());
-        let hit = c.get(&kept).map(|o| o.diagnostics);
+        let hit = c.get(&kept).map(|(o, _)| o.diagnostics);
         assert_eq!(hit.map(|d| d[0].message.clone()).as_deref(), Some("boom"));
         assert!(c.get(&timed_out).is_none());
     }

@@ -338,6 +338,15 @@ impl Outcome {
             ..Outcome::default()
         }
     }
+
+    /// A file that could not be read or parsed.
+    fn failed(d: Diagnostic) -> Outcome {
+        Outcome {
+            files: 1,
+            diagnostics: vec![d],
+            ..Outcome::default()
+        }
+    }
 }
 
 fn one_file(
@@ -353,43 +362,34 @@ fn one_file(
     }
     let raw = match read_input(input, opts, root) {
         Ok(raw) => raw,
-        Err(d) => {
-            return Outcome {
-                files: 1,
-                diagnostics: vec![d],
-                ..Outcome::default()
-            }
-        }
+        Err(d) => return Outcome::failed(d),
     };
     let digest = (cache.is_some() || opts.digest_inputs).then(|| sha256(&raw.bytes));
     let key = cache
         .zip(digest.as_deref())
         .map(|(c, d)| c.key(&raw.file, raw.explicit, d));
     let file = raw.file.clone();
-    let recorded = |o: &Outcome| match (&digest, opts.digest_inputs && o.files > 0) {
+    // As `load` records it: the digest of a file that parsed.
+    let recorded = |parsed: bool| match (&digest, opts.digest_inputs && parsed) {
         (Some(d), true) => vec![InputDigest {
             file: file.clone(),
             sha256: d.clone(),
         }],
         _ => Vec::new(),
     };
-    if let Some(mut hit) = cache.zip(key.as_deref()).and_then(|(c, k)| c.get(k)) {
-        hit.inputs = recorded(&hit);
+    if let Some((mut hit, parsed)) = cache.zip(key.as_deref()).and_then(|(c, k)| c.get(k)) {
+        hit.inputs = recorded(parsed);
         return hit;
     }
-    let mut outcome = match parse_input(raw, None, opts, reads) {
-        Ok(loaded) => judge_file(ev, loaded, opts),
-        Err(Ok(skip)) => Outcome::skipped(skip),
-        Err(Err(d)) => Outcome {
-            files: 1,
-            diagnostics: vec![d],
-            ..Outcome::default()
-        },
+    let (mut outcome, parsed) = match parse_input(raw, None, opts, reads) {
+        Ok(loaded) => (judge_file(ev, loaded, opts), true),
+        Err(Ok(skip)) => (Outcome::skipped(skip), false),
+        Err(Err(d)) => (Outcome::failed(d), false),
     };
     if let (Some(c), Some(k)) = (cache, &key) {
-        c.put(k, &outcome);
+        c.put(k, &outcome, parsed);
     }
-    outcome.inputs = recorded(&outcome);
+    outcome.inputs = recorded(parsed);
     outcome
 }
 
